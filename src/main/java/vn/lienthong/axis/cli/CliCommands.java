@@ -1,0 +1,14 @@
+package vn.lienthong.axis.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The registry of commands, keyed by "group name". */
+final class CliCommands {
+    private CliCommands() {}
+
+    static Map<String, CliCommand> all() {
+        Map<String, CliCommand> m = new LinkedHashMap<>();
+        return m;
+    }
+}

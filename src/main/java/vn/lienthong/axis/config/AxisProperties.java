@@ -1,0 +1,50 @@
+package vn.lienthong.axis.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Every {@code axis.*} setting, bound once and validated at startup. */
+@ConfigurationProperties("axis")
+public record AxisProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("axis-1") String nodeId,
+        @DefaultValue Broker broker,
+        @DefaultValue Limits limits,
+        @DefaultValue Directory directory,
+        @DefaultValue Trust trust,
+        @DefaultValue Signing signing) {
+
+    /** Artemis addresses and redelivery policy for the axis queues. */
+    public record Broker(
+            @DefaultValue("axis.dead-letter") String deadLetterAddress,
+            @DefaultValue("axis.expiry") String expiryAddress,
+            @DefaultValue("10") int maxDeliveryAttempts,
+            @DefaultValue("1s") Duration redeliveryDelay,
+            @DefaultValue("2.0") double redeliveryMultiplier,
+            @DefaultValue("10m") Duration maxRedeliveryDelay,
+            @DefaultValue("256") long globalMaxSizeMb) {}
+
+    /** Intake limits (see {@code edxml.ReaderLimits}). */
+    public record Limits(
+            @DefaultValue("268435456") long maxPackageBytes,
+            @DefaultValue("50") int maxAttachments,
+            @DefaultValue("209715200") long maxAttachmentBytes,
+            @DefaultValue("100") int maxDepth,
+            @DefaultValue("50000") int maxChildren,
+            @DefaultValue("1000000") long maxElements,
+            @DefaultValue("500") int maxAttributesPerElement,
+            @DefaultValue("65536") int maxAttributeBytes,
+            @DefaultValue("1048576") int maxTextBytes) {}
+
+    /** Where the sample directory comes from (local and test profiles only). */
+    public record Directory(@DefaultValue("") String sampleFile) {}
+
+    /** Trust anchors for signer certificates. */
+    public record Trust(@DefaultValue List<String> anchors, @DefaultValue("false") boolean allowSamplePki) {}
+
+    /** The axis's own signing key. */
+    public record Signing(@DefaultValue("") String keyStore, @DefaultValue("") String keyStorePassword) {}
+}

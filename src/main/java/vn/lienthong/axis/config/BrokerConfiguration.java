@@ -1,0 +1,48 @@
+package vn.lienthong.axis.config;
+
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The embedded broker's policy for the axis addresses: persistent, paging instead of dropping,
+ * redelivery with exponential backoff, dead-letter and expiry addresses. The last customizer
+ * re-checks the final configuration ({@link BrokerSafety}) so that no other customizer can weaken it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BrokerConfiguration {
+
+    /** Address match for every axis queue. */
+    public static final String AXIS_ADDRESSES = "axis.#";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ArtemisConfigurationCustomizer axisAddressSettings(AxisProperties props) {
+        AxisProperties.Broker b = props.broker();
+        return config -> {
+            config.setGlobalMaxSize(b.globalMaxSizeMb() * 1024 * 1024);
+            config.setJournalDatasync(true);
+            config.addAddressSetting(AXIS_ADDRESSES, new AddressSettings()
+                    .setDeadLetterAddress(SimpleString.of(b.deadLetterAddress()))
+                    .setExpiryAddress(SimpleString.of(b.expiryAddress()))
+                    .setAutoCreateDeadLetterResources(true)
+                    .setAutoCreateExpiryResources(true)
+                    .setMaxDeliveryAttempts(b.maxDeliveryAttempts())
+                    .setRedeliveryDelay(b.redeliveryDelay().toMillis())
+                    .setRedeliveryMultiplier(b.redeliveryMultiplier())
+                    .setMaxRedeliveryDelay(b.maxRedeliveryDelay().toMillis())
+                    .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE));
+        };
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    ArtemisConfigurationCustomizer axisBrokerSafetyCheck() {
+        return BrokerSafety::requireSafe;
+    }
+}

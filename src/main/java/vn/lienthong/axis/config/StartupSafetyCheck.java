@@ -1,0 +1,96 @@
+package vn.lienthong.axis.config;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+
+/**
+ * Refuses to start with unsafe or incomplete settings, before anything is opened. Runs as an
+ * {@link EnvironmentPostProcessor} so the message names the missing setting instead of a bean failure.
+ */
+public class StartupSafetyCheck implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        List<String> problems = new ArrayList<>();
+        boolean samplesAllowed = env.acceptsProfiles(org.springframework.core.env.Profiles.of("local", "test"));
+        if (env.acceptsProfiles(org.springframework.core.env.Profiles.of("production"))) {
+            problems.addAll(productionProblems(env));
+        }
+        problems.addAll(brokerProblems(env));
+        if (!samplesAllowed) {
+            problems.addAll(sampleKeyProblems(env));
+        }
+        if (!problems.isEmpty()) {
+            throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID,
+                    "refusing to start:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    static List<String> productionProblems(ConfigurableEnvironment env) {
+        List<String> p = new ArrayList<>();
+        String url = env.getProperty("spring.datasource.url", "");
+        if (url.isBlank()) {
+            p.add("spring.datasource.url (env AXIS_DATABASE_URL) is not set: production needs a PostgreSQL database");
+        } else if (url.startsWith("jdbc:h2:")) {
+            p.add("spring.datasource.url points to H2: production needs a PostgreSQL database");
+        }
+        if (listProperty(env, "axis.trust.anchors").isEmpty()) {
+            p.add("axis.trust.anchors (env AXIS_TRUST_ANCHORS) is empty: configure the trusted root certificates");
+        }
+        if (env.getProperty("axis.signing.key-store", "").isBlank()) {
+            p.add("axis.signing.key-store (env AXIS_SIGNING_KEY_STORE) is not set: configure the axis signing key");
+        }
+        if (env.getProperty("axis.trust.allow-sample-pki", Boolean.class, false)) {
+            p.add("axis.trust.allow-sample-pki=true is not allowed in production");
+        }
+        return p;
+    }
+
+    static List<String> brokerProblems(ConfigurableEnvironment env) {
+        List<String> p = new ArrayList<>();
+        String mode = env.getProperty("spring.artemis.mode", "embedded");
+        if ("embedded".equals(mode) && !env.getProperty("spring.artemis.embedded.persistent", Boolean.class, true)) {
+            p.add("spring.artemis.embedded.persistent=false: the broker must keep messages on disk");
+        }
+        if (env.getProperty("axis.broker.dead-letter-address", "axis.dead-letter").isBlank()) {
+            p.add("axis.broker.dead-letter-address is empty: failed deliveries need a dead-letter address");
+        }
+        return p;
+    }
+
+    static List<String> sampleKeyProblems(ConfigurableEnvironment env) {
+        List<String> p = new ArrayList<>();
+        if (env.getProperty("axis.trust.allow-sample-pki", Boolean.class, false)) {
+            p.add("axis.trust.allow-sample-pki=true outside the local/test profiles");
+        }
+        List<String> paths = new ArrayList<>(listProperty(env, "axis.trust.anchors"));
+        paths.add(env.getProperty("axis.signing.key-store", ""));
+        for (String path : paths) {
+            if (path.contains("certs-sample") || path.contains("sample-")) {
+                p.add("sample key material " + path + " is only allowed in the local/test profiles");
+            }
+        }
+        return p;
+    }
+
+    private static List<String> listProperty(ConfigurableEnvironment env, String name) {
+        List<String> values = new ArrayList<>();
+        String joined = env.getProperty(name);
+        if (joined != null) {
+            Arrays.stream(joined.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(values::add);
+        }
+        for (int i = 0; env.containsProperty(name + "[" + i + "]"); i++) {
+            String v = env.getProperty(name + "[" + i + "]", "").trim();
+            if (!v.isEmpty()) {
+                values.add(v);
+            }
+        }
+        return values;
+    }
+}

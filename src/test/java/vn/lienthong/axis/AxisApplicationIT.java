@@ -1,0 +1,103 @@
+package vn.lienthong.axis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.lienthong.axis.directory.AgencyRepository;
+import vn.lienthong.axis.directory.DeliveryMode;
+import vn.lienthong.axis.support.TestDirs;
+
+/** The whole application on its embedded defaults (test profile): H2 file, persistent embedded Artemis. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@AutoConfigureObservability
+class AxisApplicationIT {
+    static final Path DATA = TestDirs.fresh("app");
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry r) {
+        r.add("axis.data-dir", DATA::toString);
+    }
+
+    @LocalServerPort int port;
+    @Autowired AgencyRepository agencies;
+    @Autowired EmbeddedActiveMQ broker;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void givenEmbeddedDefaults_whenStarted_thenHealthIsUpWithDatabaseBrokerAndDisk() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/actuator/health").statusCode() == 200);
+        JsonNode health = json.readTree(get("/actuator/health").body());
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("jms").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("diskSpace").path("details").path("path").asText())
+                .isEqualTo(DATA.toString());
+    }
+
+    @Test
+    void prometheusEndpointServesCamelAndJvmMetrics() throws Exception {
+        HttpResponse<String> r = get("/actuator/prometheus");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("camel_routes_running_routes").contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void otherActuatorEndpointsAreClosed() throws Exception {
+        assertThat(get("/actuator/metrics").statusCode()).isIn(401, 403, 404);
+        assertThat(get("/actuator/env").statusCode()).isIn(401, 403, 404);
+    }
+
+    @Test
+    void sampleDirectoryIsLoadedWithVietnameseNamesIntact() {
+        assertThat(agencies.find("000.00.00.H99")).hasValueSatisfying(a -> {
+            assertThat(a.name()).isEqualTo("UBND tỉnh Mẫu");
+            assertThat(a.local()).isTrue();
+        });
+        assertThat(agencies.find("000.00.01.H99")).hasValueSatisfying(a ->
+                assertThat(a.parentCode()).isEqualTo("000.00.00.H99"));
+        assertThat(agencies.find("000.00.02.H99")).isPresent();
+        assertThat(agencies.find("000.00.00.G22")).hasValueSatisfying(a -> {
+            assertThat(a.name()).isEqualTo("Văn phòng Chính phủ");
+            assertThat(a.mode()).isEqualTo(DeliveryMode.UPSTREAM);
+        });
+    }
+
+    @Test
+    void embeddedBrokerIsArtemis244PersistentWithDeadLetterAndBackoffForAxisQueues() {
+        var server = broker.getActiveMQServer();
+        assertThat(server.getVersion().getFullVersion()).isEqualTo("2.44.0");
+        assertThat(server.getConfiguration().isPersistenceEnabled()).isTrue();
+        assertThat(server.getConfiguration().getJournalDirectory()).startsWith(DATA.toString());
+        AddressSettings s = server.getAddressSettingsRepository().getMatch("axis.delivery");
+        assertThat(s.getDeadLetterAddress().toString()).isEqualTo("axis.dead-letter");
+        assertThat(s.getExpiryAddress().toString()).isEqualTo("axis.expiry");
+        assertThat(s.getRedeliveryMultiplier()).isEqualTo(2.0);
+        assertThat(s.getMaxDeliveryAttempts()).isEqualTo(10);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

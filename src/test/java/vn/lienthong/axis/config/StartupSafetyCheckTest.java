@@ -1,0 +1,71 @@
+package vn.lienthong.axis.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+
+class StartupSafetyCheckTest {
+
+    private static StandardEnvironment env(Map<String, Object> props, String... profiles) {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources().addFirst(new MapPropertySource("test", props));
+        env.setActiveProfiles(profiles);
+        return env;
+    }
+
+    private static void check(StandardEnvironment env) {
+        new StartupSafetyCheck().postProcessEnvironment(env, new SpringApplication());
+    }
+
+    @Test
+    void givenProductionWithNothingConfigured_thenRefusedNamingEveryMissingSetting() {
+        assertThatThrownBy(() -> check(env(Map.of(), "production")))
+                .isInstanceOfSatisfying(AxisException.class, e ->
+                        assertThat(e.code()).isEqualTo(AxisErrorCode.CONFIGURATION_INVALID))
+                .hasMessageContaining("spring.datasource.url")
+                .hasMessageContaining("axis.trust.anchors")
+                .hasMessageContaining("axis.signing.key-store");
+    }
+
+    @Test
+    void givenProductionOnH2_thenRefused() {
+        var props = Map.<String, Object>of("spring.datasource.url", "jdbc:h2:file:./x",
+                "axis.trust.anchors", "/etc/axis/root.pem", "axis.signing.key-store", "/etc/axis/sign.p12");
+        assertThatThrownBy(() -> check(env(props, "production"))).hasMessageContaining("points to H2");
+    }
+
+    @Test
+    void givenCompleteProductionSettings_thenAccepted() {
+        var props = Map.<String, Object>of("spring.datasource.url", "jdbc:postgresql://db/axis",
+                "axis.trust.anchors[0]", "/etc/axis/root.pem", "axis.signing.key-store", "/etc/axis/sign.p12");
+        check(env(props, "production"));
+    }
+
+    @Test
+    void givenNonPersistentEmbeddedBroker_thenRefusedInEveryProfile() {
+        var props = Map.<String, Object>of("spring.artemis.embedded.persistent", "false");
+        assertThatThrownBy(() -> check(env(props, "local"))).hasMessageContaining("persistent=false");
+        assertThatThrownBy(() -> check(env(props))).hasMessageContaining("persistent=false");
+    }
+
+    @Test
+    void givenSampleKeysOutsideLocalAndTest_thenRefused() {
+        var props = Map.<String, Object>of("axis.trust.anchors[0]", "certs-sample/sample-root-ca.pem");
+        assertThatThrownBy(() -> check(env(props))).hasMessageContaining("only allowed in the local/test profiles");
+        check(env(props, "local"));
+        check(env(props, "test"));
+    }
+
+    @Test
+    void givenEmptyDeadLetterAddress_thenRefused() {
+        var props = Map.<String, Object>of("axis.broker.dead-letter-address", " ");
+        assertThatThrownBy(() -> check(env(props, "local"))).hasMessageContaining("dead-letter");
+    }
+}
