@@ -59,7 +59,9 @@ class AxisApplicationIT {
     void prometheusEndpointServesCamelAndJvmMetrics() throws Exception {
         HttpResponse<String> r = get("/actuator/prometheus");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("camel_routes_running_routes").contains("jvm_memory_used_bytes");
+        assertThat(r.body()).contains("camel_routes_running_routes").contains("jvm_memory_used_bytes")
+                .contains("axis_dependency_up{component=\"db\"} 1.0")
+                .contains("axis_dependency_up{component=\"jms\"} 1.0");
     }
 
     @Test
