@@ -9,6 +9,8 @@ import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.HexFormat;
 import javax.security.auth.x500.X500Principal;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 
 /** Small facts about one certificate: fingerprint, names, key size, self-signature. */
 public final class Certificates {
@@ -19,7 +21,7 @@ public final class Certificates {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(cert.getEncoded()));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "SHA-256 is not available", null, e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.lienthong.axis.error.AxisException;
 
 /**
  * The revocation checker of the axis: cache, then OCSP (authorityInfoAccess URLs), then CRLs
@@ -27,6 +28,8 @@ public final class OnlineRevocationChecker implements RevocationChecker {
     public RevocationStatus check(X509Certificate cert, X509Certificate issuer, Instant at, boolean endEntity) {
         try {
             return lookUp(cert, issuer, at, endEntity);
+        } catch (AxisException e) {
+            throw e;
         } catch (RuntimeException e) {
             return RevocationStatus.unavailable("revocation data could not be used: " + e);
         }

@@ -78,7 +78,7 @@ public final class Pem {
         try {
             return CertificateFactory.getInstance("X.509");
         } catch (CertificateException e) {
-            throw new IllegalStateException("X.509 is always available", e);
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "X.509 is not available", null, e);
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * thisUpdate + max age when the source gave none). Unavailable answers are never cached.
  */
 final class RevocationCache {
+    private static final int MAX_ENTRIES = 100_000;
+
     private final Map<String, RevocationStatus> entries = new ConcurrentHashMap<>();
 
     RevocationStatus get(X509Certificate cert, X509Certificate issuer, Instant at) {
@@ -27,6 +29,13 @@ final class RevocationCache {
     void put(X509Certificate cert, X509Certificate issuer, RevocationStatus status) {
         if ((status.state() == RevocationStatus.State.GOOD || status.state() == RevocationStatus.State.REVOKED)
                 && status.nextUpdate() != null) {
+            if (entries.size() >= MAX_ENTRIES) {
+                Instant now = Instant.now();
+                entries.values().removeIf(s -> s.nextUpdate().isBefore(now));
+                if (entries.size() >= MAX_ENTRIES) {
+                    entries.clear();
+                }
+            }
             entries.put(key(cert, issuer), status);
         }
     }

@@ -13,6 +13,8 @@ import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 
 /** The CRL distribution point and OCSP (authorityInfoAccess) URLs a certificate names. */
 final class RevocationPointers {
@@ -61,7 +63,8 @@ final class RevocationPointers {
         try {
             return ASN1Primitive.fromByteArray(ASN1OctetString.getInstance(extensionValue).getOctets());
         } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("Malformed extension", e);
+            throw new AxisException(AxisErrorCode.UNTRUSTED_SIGNER,
+                    "A certificate carries a malformed CRL distribution point or authorityInfoAccess extension", null, e);
         }
     }
 }

@@ -31,12 +31,9 @@ import vn.lienthong.axis.trust.sample.SamplePki;
 class SamplePkiFolderTest {
     private static final Path DIR = Path.of("certs-sample");
 
-    private final CertificateValidator validator = new CertificateValidator(
-            TrustAnchors.load(List.of(DIR.resolve("sample-root-ca.pem")), null, RevocationPolicy.HARD_FAIL),
-            CertificateStore.EMPTY,
-            new OnlineRevocationChecker(RevocationSettings.defaults()
-                    .withCrlFiles(List.of(Pem.readCrl(DIR.resolve("sample-intermediate-ca.crl"))))),
-            Clock.systemUTC());
+    private final CertificateValidator validator = TrustSetup.anchors(List.of(DIR.resolve("sample-root-ca.pem")))
+            .withCrlFiles(List.of(DIR.resolve("sample-intermediate-ca.crl")))
+            .validator(Clock.systemUTC());
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -70,6 +67,25 @@ class SamplePkiFolderTest {
 
         assertThatThrownBy(() -> validator.validate(chain.get(0), chain))
                 .isInstanceOfSatisfying(AxisException.class, e -> assertThat(e.code()).isEqualTo(code));
+    }
+
+    @Test
+    void givenTheIntermediateInTheConfiguredStore_thenASignerSendingOnlyItsLeafValidates() {
+        CertificateValidator withStore = TrustSetup.anchors(List.of(DIR.resolve("sample-root-ca.pem")))
+                .withIntermediates(List.of(DIR.resolve("sample-intermediate-ca.pem")))
+                .withRevocation(false).validator(Clock.systemUTC());
+        X509Certificate leaf = Pem.readCertificate(DIR.resolve("sample-agency-000.00.02.h99-ec-signing.pem"));
+
+        assertThat(withStore.validate(leaf, List.of(leaf)).revocationSource()).isEqualTo("OFF");
+    }
+
+    @Test
+    void givenSampleTrustStoreAsAnchor_thenSampleSignersValidate() throws Exception {
+        CertificateValidator fromP12 = TrustSetup.anchors(List.of(DIR.resolve("sample-truststore.p12")))
+                .withPassword(SamplePki.PASSWORD.toCharArray()).withRevocation(false).validator(Clock.systemUTC());
+        List<X509Certificate> chain = chainOf("sample-axis-signing");
+
+        assertThat(fromP12.validate(chain.get(0), chain).chain()).hasSize(3);
     }
 
     @Test

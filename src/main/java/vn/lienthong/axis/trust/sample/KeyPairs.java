@@ -4,6 +4,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 
 /** Fresh key pairs for sample and test certificates. */
 public final class KeyPairs {
@@ -15,7 +17,7 @@ public final class KeyPairs {
             g.initialize(bits);
             return g.generateKeyPair();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RSA is always available", e);
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "RSA is not available", null, e);
         }
     }
 
@@ -26,7 +28,7 @@ public final class KeyPairs {
             g.initialize(new ECGenParameterSpec("secp256r1"));
             return g.generateKeyPair();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("EC P-256 is always available", e);
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "EC P-256 is not available", null, e);
         }
     }
 }
