@@ -59,7 +59,7 @@ public final class CertificateValidator {
         checks.check(path, anchor, Date.from(at));
         PkixValidation.validate(path, anchor, Date.from(at));
         List<RevocationCheck> revocations = checkRevocation(path, built.anchor(), at);
-        return new ValidationResult(at, elements(path, anchor), revocations);
+        return ValidationResult.of(at, elements(path, anchor), revocations);
     }
 
     private List<RevocationCheck> checkRevocation(List<X509Certificate> path, TrustAnchors.Anchor anchor, Instant at) {
