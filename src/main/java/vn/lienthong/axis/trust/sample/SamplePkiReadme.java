@@ -17,8 +17,8 @@ final class SamplePkiReadme {
             # certs-sample — the SAMPLE PKI (NOT FOR PRODUCTION)
 
             Keys and certificates for the `local` and `test` profiles, the tests and demonstrations.
-            Every subject says "%s"; every PKCS#12 password is `%s`. The private keys are public:
-            never trust this root outside a developer machine. The axis refuses these files outside the
+            Every subject says "%s"; every PKCS#12 password is `%s`.
+            The private keys are public: never trust this root outside a developer machine. The axis refuses these files outside the
             `local`/`test` profiles.
 
             Regenerate with `certs-sample/generate.sh` (builds the jar if needed and runs
@@ -28,7 +28,7 @@ final class SamplePkiReadme {
             Each `<name>.pem` holds the certificate; each `<name>.p12` holds its private key with the chain
             (leaf, issuers, root), alias `<name>`.
 
-            | file stem | purpose | key | not after |
+            | file stem | purpose | key, signed with | not after |
             |---|---|---|---|
             """.formatted(SamplePki.MARK, SamplePki.PASSWORD));
         for (Map.Entry<String, IssuedCertificate> e : pki.entries().entrySet()) {
