@@ -9,6 +9,7 @@ final class CliCommands {
 
     static Map<String, CliCommand> all() {
         Map<String, CliCommand> m = new LinkedHashMap<>();
+        m.put("keys sample-pki", new SamplePkiCommand());
         return m;
     }
 }
