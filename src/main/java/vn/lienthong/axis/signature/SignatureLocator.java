@@ -63,7 +63,8 @@ final class SignatureLocator {
         String where = PackageEvents.path(s);
         return new AxisException(AxisErrorCode.SIGNATURE_PROFILE, second
                 ? "A second Signature at " + where + "; exactly one, in edXMLHeader, is allowed"
-                : "Signature at " + where + "; it must be a child of /edXML/edXMLEnvelope/edXMLHeader", where);
+                : "Signature at " + where + "; exactly one Signature is allowed, as the child of"
+                        + " /edXML/edXMLEnvelope/edXMLHeader", where);
     }
 
     private static Captured capture(PackageEvents events, XMLSecStartElement start) {

@@ -38,6 +38,11 @@ final class TestKeys {
         return CACHE.computeIfAbsent("RSA" + bits, k -> make("RSA", bits, null, "CN=Sample Agency H99 signer RSA" + bits));
     }
 
+    /** A distinct RSA-2048 key, e.g. an attacker's or another agency's. */
+    static TestKeys named(String name) {
+        return CACHE.computeIfAbsent(name, k -> make("RSA", 2048, null, "CN=" + name));
+    }
+
     static TestKeys ec(String curve) {
         return CACHE.computeIfAbsent(curve, k -> make("EC", 0, curve, "CN=Sample Agency H99 signer " + curve));
     }
