@@ -1,5 +1,7 @@
 package vn.lienthong.axis.signature;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.namespace.QName;
@@ -20,6 +22,9 @@ import vn.lienthong.axis.error.AxisException;
  * streaming canonicalizers need for namespace context.
  */
 final class PackageEvents implements AutoCloseable {
+    static final int MAX_DEPTH = 100;
+    static final int MAX_ATTRIBUTES = 64;
+    static final int MAX_ATTRIBUTE_CHARS = 64 * 1024;
     private static final XMLInputFactory FACTORY = hardenedFactory();
 
     private final InputStream in;
@@ -144,7 +149,12 @@ final class PackageEvents implements AutoCloseable {
     }
 
     private static XMLInputFactory hardenedFactory() {
-        XMLInputFactory f = XMLInputFactory.newInstance();
+        // Woodstox (Santuario's own StAX dependency) explicitly: it hands long text over in chunks
+        // when not coalescing, which is what keeps a 200 MB attachment out of the heap.
+        XMLInputFactory f = new WstxInputFactory();
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_CHARS);
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
