@@ -50,6 +50,26 @@ final class SignedFixtures {
                 "<SignatureValue>" + Matcher.quoteReplacement(value) + "</SignatureValue>");
     }
 
+    /**
+     * Recomputes SignatureValue for any SignedInfo form (e.g. inclusive c14n, QCVN namespace, indented)
+     * through the streaming canonicalizer, which {@code SignedInfoCanonicalizationTest} holds equal to
+     * Santuario DOM's.
+     */
+    static String resignStreaming(Path dir, String xml, TestKeys keys) throws Exception {
+        Path f = SamplePackages.write(dir, "resign-" + System.nanoTime() + ".edxml", xml);
+        var captured = SignatureLocator.locate(f);
+        Matcher c14n = Pattern.compile("<CanonicalizationMethod Algorithm=\"([^\"]+)\"").matcher(xml);
+        c14n.find();
+        Matcher m = METHOD.matcher(xml);
+        m.find();
+        byte[] canonical = Canonicalization.canonicalize(captured.signedInfoEvents(), c14n.group(1));
+        byte[] value = SignatureAlgorithms.sign(SignatureAlgorithms.signatureMethod(m.group(1), true), keys.key(),
+                canonical);
+        return xml.replaceFirst("<SignatureValue>[^<]*</SignatureValue>",
+                "<SignatureValue>" + Matcher.quoteReplacement(Base64.getMimeEncoder().encodeToString(value))
+                        + "</SignatureValue>");
+    }
+
     /** Replaces the first occurrence of {@code from} (which must exist). */
     static String replace(String xml, String from, String to) {
         int i = xml.indexOf(from);

@@ -80,4 +80,23 @@ class ValidCorpusTest {
         assertThat(check.canonicalizationMethod()).isEqualTo(c14n);
         assertThat(check.transforms()).isEqualTo(transforms);
     }
+
+    @org.junit.jupiter.api.Test
+    void givenVnptShapedQcvnSignature_thenVerifies() throws Exception {
+        TestKeys keys = TestKeys.rsa(2048);
+        String xml = SignedFixtures.signed(dir, 1);
+        xml = xml.replace("<Signature xmlns=\"" + DSIG_NS + "\">", "<Signature>")
+                .replace("<CanonicalizationMethod Algorithm=\"" + EXC_C14N + "\">", "\n        <CanonicalizationMethod Algorithm=\"" + C14N + "\">")
+                .replace("<Transform Algorithm=\"" + EXC_C14N + "\">", "<Transform Algorithm=\"" + EXC_C14N_VNPT_TYPO + "\">")
+                .replace("</SignatureMethod>", "</SignatureMethod>\n        ")
+                .replace("</SignedInfo>", "\n      </SignedInfo>\n      ")
+                .replace("<X509Certificate>", "<X509SubjectName>CN=Sample Agency H99 signer RSA2048,O=Sample,C=VN</X509SubjectName><X509Certificate>")
+                .replace("</KeyInfo>", "</KeyInfo><Object><SignatureProperties><SignatureProperty Target=\"#sig\">"
+                        + "<SigningTime>2025-06-02T09:15:00</SigningTime></SignatureProperty></SignatureProperties></Object>");
+        SignatureCheck check = VerifierSupport.verify(dir, SignedFixtures.resignStreaming(dir, xml, keys));
+        assertThat(check.namespace()).isEqualTo(SignatureNamespace.QCVN);
+        assertThat(check.canonicalizationMethod()).isEqualTo(C14N);
+        assertThat(check.transforms()).containsExactly(ENVELOPED, EXC_C14N_VNPT_TYPO);
+        assertThat(check.signingTime()).isEqualTo(java.time.Instant.parse("2025-06-02T02:15:00Z"));
+    }
 }
