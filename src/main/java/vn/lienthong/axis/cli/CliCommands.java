@@ -10,6 +10,8 @@ final class CliCommands {
     static Map<String, CliCommand> all() {
         Map<String, CliCommand> m = new LinkedHashMap<>();
         m.put("keys sample-pki", new SamplePkiCommand());
+        m.put("package sign", new PackageSignCommand());
+        m.put("package verify", new PackageVerifyCommand());
         return m;
     }
 }
