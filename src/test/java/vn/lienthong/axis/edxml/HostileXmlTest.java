@@ -38,6 +38,9 @@ class HostileXmlTest {
     @org.junit.jupiter.api.BeforeAll
     static void warmUp(@TempDir Path warm) {
         Fixtures.read("new-document-vnpt-form.edxml", warm);
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> new EdxmlReader().read(bytes("<!DOCTYPE a []><a/>"), AttachmentSink.directory(warm))))
+                .isInstanceOf(AxisException.class);
     }
 
     @BeforeEach
