@@ -59,7 +59,6 @@ public final class EdxmlWriter {
     public void write(EdxmlPackage pkg, OutputStream out) {
         try {
             XmlOut xml = new XmlOut(out);
-            xml.declaration();
             xml.start("", "edXML");
             xml.writer().writeDefaultNamespace(EdxmlReader.QCVN_NS);
             writeEnvelope(pkg, xml);

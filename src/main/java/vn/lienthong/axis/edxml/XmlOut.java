@@ -13,17 +13,15 @@ final class XmlOut {
     private int depth;
     private boolean lastWasStart;
 
-    XmlOut(OutputStream out) throws XMLStreamException {
+    /** Writes the XML declaration in the double-quoted form the samples use, then opens the stream writer. */
+    XmlOut(OutputStream out) throws XMLStreamException, java.io.IOException {
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         XMLOutputFactory factory = new WstxOutputFactory();
         this.writer = factory.createXMLStreamWriter(out, "UTF-8");
     }
 
     XMLStreamWriter writer() {
         return writer;
-    }
-
-    void declaration() throws XMLStreamException {
-        writer.writeStartDocument("UTF-8", "1.0");
     }
 
     /** {@code <edXML:name>}, or {@code <name>} in the default namespace when prefix is empty. */
