@@ -5,4 +5,8 @@ package vn.lienthong.axis.edxml;
  * the writer adds it back.
  */
 public record ManifestReference(String contentId, String contentType, String attachmentName, String description) {
+    /** The manifest entry describing an attachment. */
+    public static ManifestReference of(Attachment a) {
+        return new ManifestReference(Attachment.stripCid(a.contentId()), a.contentType(), a.name(), a.description());
+    }
 }
