@@ -1,6 +1,7 @@
 package vn.lienthong.axis.edxml;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -48,16 +49,23 @@ final class AttachmentReader {
     private Attachment readOne(int index) throws XMLStreamException, IOException {
         Map<String, String> fields = new HashMap<>();
         AttachmentFiles.Stored stored = null;
-        while (cursor.next() != XMLStreamConstants.END_ELEMENT) {
-            if (!cursor.reader().isStartElement()) {
-                continue;
+        try {
+            while (cursor.next() != XMLStreamConstants.END_ELEMENT) {
+                if (!cursor.reader().isStartElement()) {
+                    continue;
+                }
+                if ("ContentTransferEncoded".equals(cursor.localName()) && stored == null) {
+                    stored = decode(index, fields);
+                } else {
+                    XmlNode node = cursor.readElement();
+                    fields.putIfAbsent(node.name(), node.text());
+                }
             }
-            if ("ContentTransferEncoded".equals(cursor.localName()) && stored == null) {
-                stored = decode(index, fields);
-            } else {
-                XmlNode node = cursor.readElement();
-                fields.putIfAbsent(node.name(), node.text());
+        } catch (XMLStreamException | IOException | RuntimeException e) {
+            if (stored != null) {
+                Files.deleteIfExists(stored.file());
             }
+            throw e;
         }
         if (stored == null) {
             throw new AxisException(AxisErrorCode.ATTACHMENT_ENCODING_INVALID,

@@ -92,21 +92,25 @@ public final class EdxmlReader {
         return PackageMapper.map(envelope, attachments);
     }
 
+    /**
+     * Turns whatever stopped the read into a refusal: our own AxisExceptions as they are; an input over the size
+     * limit as TOO_LARGE; parser limit messages as XML_LIMIT_EXCEEDED; other parser errors as MALFORMED_XML; a plain
+     * I/O error of the attachment files as INTERNAL_ERROR.
+     */
     private static AxisException translate(Exception e, LimitedInputStream limited, XmlCursor cursor) {
+        String field = cursor == null ? "edXML" : cursor.path();
         if (limited.exceeded()) {
-            return new AxisException(AxisErrorCode.TOO_LARGE, "the package is larger than the allowed size",
-                    cursor == null ? "edXML" : cursor.path());
+            return new AxisException(AxisErrorCode.TOO_LARGE, "the package is larger than "
+                    + "the allowed size", field.isEmpty() ? "edXML" : field);
         }
         if (e instanceof AxisException ax) {
             return ax;
         }
-        if (e instanceof UncheckedIOException || (e instanceof IOException && !(e.getCause() instanceof XMLStreamException)
-                && !(e instanceof java.io.CharConversionException))) {
-            return new AxisException(AxisErrorCode.INTERNAL_ERROR, "I/O error while reading the package: " + e.getMessage(),
-                    null, e);
+        if (!(e instanceof XMLStreamException) && !(e instanceof java.io.CharConversionException)
+                && !(e.getCause() instanceof XMLStreamException)) {
+            return new AxisException(AxisErrorCode.INTERNAL_ERROR, "cannot read the package: " + e, null, e);
         }
         String message = String.valueOf(e.getMessage());
-        String field = cursor == null ? "edXML" : cursor.path();
         if (message.contains("limit") && message.contains("xceeded")) {
             return new AxisException(AxisErrorCode.XML_LIMIT_EXCEEDED, firstLine(message), field, e);
         }
