@@ -31,9 +31,15 @@ public record EdxmlPackage(Kind kind, MessageHeader header, TraceHeaderList trac
         return new EdxmlPackage(Kind.STATUS, null, null, status, List.of(), List.of(), false);
     }
 
-    /** The business type; NEW when the business block is missing; empty only for a type outside 0–3. */
+    /**
+     * The business type of a document: NEW when the business block is missing; empty for a type outside 0–3 and
+     * for a status package, which has none.
+     */
     public Optional<BusinessType> businessType() {
-        if (kind == Kind.STATUS || trace == null || trace.business() == null) {
+        if (kind == Kind.STATUS) {
+            return Optional.empty();
+        }
+        if (trace == null || trace.business() == null) {
             return Optional.of(BusinessType.NEW);
         }
         return trace.business().type();
