@@ -103,7 +103,7 @@ final class AttachmentFiles {
         }
     }
 
-    /** Unzips the only entry of a ZIP; null when the ZIP has several entries or cannot be read (kept as is). */
+    /** Unzips the only entry of a ZIP; null when the ZIP has several entries or cannot be read (then kept as is). */
     private static Stored unwrapSingleEntry(Path zip, Path target, long maxBytes, String field) throws IOException {
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             Enumeration<? extends ZipEntry> entries = zf.entries();
@@ -117,7 +117,8 @@ final class AttachmentFiles {
             MessageDigest digest = sha256();
             long size = copyLimited(zf.getInputStream(entry), target, digest, maxBytes, field);
             return new Stored(target, size, HexFormat.of().formatHex(digest.digest()), entry.getName());
-        } catch (java.util.zip.ZipException e) {
+        } catch (IOException e) {
+            // Not a readable ZIP after all (truncated, corrupt): keep the bytes as they were sent.
             Files.deleteIfExists(target);
             return null;
         }

@@ -79,6 +79,16 @@ class AttachmentDecodingTest {
     }
 
     @Test
+    void givenBytesThatOnlyLookLikeAZip_thenKeptAsTheyAre() throws Exception {
+        byte[] fake = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+
+        Attachment a = readOne(fake);
+
+        assertThat(a.zipEntryName()).isNull();
+        assertThat(Files.readAllBytes(a.file())).isEqualTo(fake);
+    }
+
+    @Test
     void givenZipBombOverTheLimit_thenAttachmentTooLargeAndNothingLeft() throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(buf)) {
