@@ -44,7 +44,7 @@ final class RevisionComparator {
     /** The first disallowed change after {@code revisionEnd}, in words; empty when only harmless updates follow. */
     Optional<String> changesAfter(long revisionEnd) {
         try (RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(file.toFile());
-             PDDocument revision = Loader.loadPDF(source.createView(0, revisionEnd))) {
+             PDDocument revision = Loader.loadPDF(new TruncatedFileRead(source, revisionEnd))) {
             if (finalSnapshot == null) {
                 finalSnapshot = Snapshot.of(finalDocument);
             }

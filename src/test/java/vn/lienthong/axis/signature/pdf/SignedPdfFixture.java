@@ -1,0 +1,198 @@
+package vn.lienthong.axis.signature.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Calendar;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * Builds real PDFs for tests: an unsigned one-page document, PAdES signatures (detached CMS made with
+ * BouncyCastle, incremental save as a signing tool does), and incremental updates after signing.
+ * Reusable by any test that needs a signed PDF attachment in a package.
+ */
+public final class SignedPdfFixture {
+    /** The amount printed on the sample page; tests tamper with it. */
+    public static final String AMOUNT_LINE = "So tien: 1000000 VND";
+
+    private SignedPdfFixture() {
+    }
+
+    /** A one-page PDF with uncompressed text (so tests can find and tamper with it). */
+    public static Path unsignedPdf(Path target) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, AppendMode.OVERWRITE, false)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 760);
+                cs.showText("Cong van so 123/UBND-VP (sample)");
+                cs.newLineAtOffset(0, -20);
+                cs.showText(AMOUNT_LINE);
+                cs.endText();
+            }
+            doc.save(target.toFile());
+        }
+        return target;
+    }
+
+    /** Signs {@code in} into {@code out} as ETSI.CAdES.detached with SHA-256, saved incrementally. */
+    public static Path sign(Path in, Path out, SamplePki.Credential signer) throws IOException {
+        return sign(in, out, signer, "SHA256", PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+    }
+
+    /** Signs with the named digest ({@code SHA256}, {@code SHA1}, ...) and SubFilter. */
+    public static Path sign(Path in, Path out, SamplePki.Credential signer, String digest, COSName subFilter)
+            throws IOException {
+        try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream os = Files.newOutputStream(out);
+             SignatureOptions options = new SignatureOptions()) {
+            PDSignature sig = new PDSignature();
+            sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            sig.setSubFilter(subFilter);
+            sig.setName(signer.certificate().getSubjectX500Principal().getName());
+            sig.setReason("Ban hanh van ban");
+            sig.setSignDate(Calendar.getInstance());
+            options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
+            doc.addSignature(sig, cms(signer, digest), options);
+            doc.saveIncremental(os);
+        }
+        return out;
+    }
+
+    /** A SignatureInterface producing a detached CMS over the signed ranges with BouncyCastle. */
+    public static SignatureInterface cms(SamplePki.Credential signer, String digest) {
+        return (InputStream content) -> {
+            try {
+                String alg = signer.signatureAlgorithm().replace("SHA256", digest);
+                CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
+                gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                        new JcaDigestCalculatorProviderBuilder().build())
+                        .build(new JcaContentSignerBuilder(alg).build(signer.key()), signer.certificate()));
+                gen.addCertificates(new JcaCertStore(signer.chain()));
+                return gen.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+            } catch (Exception e) {
+                throw new IOException("cannot make the sample CMS", e);
+            }
+        };
+    }
+
+    /** Appends an incremental update that draws {@code text} on page 1, as a forger would (ISA). */
+    public static Path appendPageText(Path in, Path out, String text) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream os = Files.newOutputStream(out)) {
+            PDPage page = doc.getPage(0);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, AppendMode.APPEND, false)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText(text);
+                cs.endText();
+            }
+            page.getCOSObject().setNeedToBeUpdated(true);
+            page.getResources().getCOSObject().setNeedToBeUpdated(true);
+            doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            doc.getDocumentCatalog().getPages().getCOSObject().setNeedToBeUpdated(true);
+            doc.saveIncremental(os);
+        }
+        return out;
+    }
+
+    /** Replaces the first occurrence of {@code from} by {@code to} (same length), keeping every offset. */
+    public static Path patch(Path in, Path out, String from, String to) throws IOException {
+        if (from.length() != to.length()) {
+            throw new IllegalArgumentException("patches must keep the length");
+        }
+        byte[] bytes = Files.readAllBytes(in);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(from);
+        if (at < 0) {
+            throw new IllegalArgumentException("'" + from + "' not found");
+        }
+        System.arraycopy(to.getBytes(StandardCharsets.ISO_8859_1), 0, bytes, at, to.length());
+        Files.write(out, bytes);
+        return out;
+    }
+
+    /** The /ByteRange text of the last signature, e.g. {@code [0 1234 5678 910]} plus PDFBox's padding. */
+    public static String lastByteRangeText(Path pdf) throws IOException {
+        String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        int start = text.lastIndexOf("/ByteRange [");
+        int end = text.indexOf(']', start) + 1;
+        return text.substring(start, end);
+    }
+
+    /** Rewrites the last /ByteRange in place (same text width, padded with spaces); the signed bytes change. */
+    public static Path rewriteLastByteRange(Path in, Path out, long... range) throws IOException {
+        String old = lastByteRangeText(in);
+        StringBuilder now = new StringBuilder("/ByteRange [" + range[0] + " " + range[1] + " " + range[2] + " "
+                + range[3]);
+        while (now.length() < old.length() - 1) {
+            now.append(' ');
+        }
+        return patch(in, out, old, now.append(']').toString());
+    }
+
+    /** Appends raw bytes (e.g. a hand-made incremental update) to a copy of {@code in}. */
+    public static Path append(Path in, Path out, String raw) throws IOException {
+        byte[] original = Files.readAllBytes(in);
+        try (OutputStream os = Files.newOutputStream(out)) {
+            os.write(original);
+            os.write(raw.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return out;
+    }
+
+    /**
+     * Appends a hand-made incremental update that redefines the last signature dictionary with
+     * {@code range} and the same /Contents: the shape of a signature wrapping attack (SWA).
+     */
+    public static Path redefineLastSignature(Path in, Path out, long... range) throws IOException {
+        String text = new String(Files.readAllBytes(in), StandardCharsets.ISO_8859_1);
+        int contents = text.lastIndexOf("/Contents <");
+        String hex = text.substring(contents + 11, text.indexOf('>', contents));
+        int objStart = text.lastIndexOf(" obj", contents);
+        String[] header = text.substring(text.lastIndexOf('\n', objStart) + 1, objStart).trim().split(" ");
+        String update = "\n" + header[0] + " " + header[1] + " obj\n<</Type /Sig /Filter /Adobe.PPKLite"
+                + " /SubFilter /ETSI.CAdES.detached /ByteRange [" + range[0] + " " + range[1] + " " + range[2] + " "
+                + range[3] + "] /Contents <" + hex + ">>>\nendobj\n";
+        long objOffset = text.length() + 1;
+        long xrefOffset = text.length() + update.length();
+        String xref = "xref\n0 1\n0000000000 65535 f\r\n" + header[0] + " 1\n"
+                + String.format("%010d %05d n\r\n", objOffset, Integer.parseInt(header[1]))
+                + "trailer\n<</Size " + last(text, "/Size (\\d+)") + " /Root " + last(text, "/Root (\\d+ \\d+) R")
+                + " R /Prev " + last(text, "startxref\\s+(\\d+)") + ">>\nstartxref\n" + xrefOffset + "\n%%EOF\n";
+        return append(in, out, update + xref);
+    }
+
+    private static String last(String text, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
+        }
+        if (found == null) {
+            throw new IllegalArgumentException(regex + " not found");
+        }
+        return found;
+    }
+}
