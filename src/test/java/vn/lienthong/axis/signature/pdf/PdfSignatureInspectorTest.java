@@ -51,7 +51,7 @@ class PdfSignatureInspectorTest {
         PdfAttachmentReport report = inspector.inspect("cong-van.pdf", signedByPerson());
 
         assertThat(report.signed()).isTrue();
-        assertThat(report.status()).isEqualTo(PdfAttachmentReport.Status.VALID);
+        assertThat(report.status()).as(report.toString()).isEqualTo(PdfAttachmentReport.Status.VALID);
         PdfSignatureResult sig = onlySignature(report);
         assertThat(sig.status()).isEqualTo(SignatureStatus.VALID);
         assertThat(sig.reason()).isNull();
@@ -92,7 +92,7 @@ class PdfSignatureInspectorTest {
 
         PdfAttachmentReport report = inspector.inspect("sealed.pdf", sealed);
 
-        assertThat(report.status()).isEqualTo(PdfAttachmentReport.Status.VALID);
+        assertThat(report.status()).as(report.toString()).isEqualTo(PdfAttachmentReport.Status.VALID);
         assertThat(report.signatures()).extracting(PdfSignatureResult::status)
                 .containsExactly(SignatureStatus.VALID, SignatureStatus.VALID);
         assertThat(report.signatures().get(0).signerSubject()).contains("Nguyen Van A");
@@ -122,6 +122,41 @@ class PdfSignatureInspectorTest {
         assertThat(report.status()).isEqualTo(PdfAttachmentReport.Status.INVALID);
         assertThat(report.signatures()).extracting(PdfSignatureResult::reason)
                 .containsExactly(PdfSignatureReason.MODIFIED_AFTER_SIGNING, null);
+    }
+
+    @Test
+    void givenDocumentTimeStampAfterSignature_thenBothValidWithTokenTime() throws Exception {
+        Path stamped = SignedPdfFixture.timestamp(signedByPerson(), dir.resolve("stamped.pdf"), pki.timeStampAuthority());
+
+        PdfAttachmentReport report = inspector.inspect("stamped.pdf", stamped);
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(PdfAttachmentReport.Status.VALID);
+        PdfSignatureResult stamp = report.signatures().get(1);
+        assertThat(stamp.type()).isEqualTo("DocTimeStamp");
+        assertThat(stamp.subFilter()).isEqualTo("ETSI.RFC3161");
+        assertThat(stamp.signingTimeSource()).isEqualTo("TIMESTAMP_GEN_TIME");
+        assertThat(stamp.signerSubject()).contains("CN=Sample TSA");
+    }
+
+    @Test
+    void givenValidationDataAddedAfterSigning_thenSignatureStaysValid() throws Exception {
+        Path withDss = SignedPdfFixture.appendDss(signedByPerson(), dir.resolve("dss.pdf"), person.certificate());
+
+        PdfSignatureResult sig = onlySignature(inspector.inspect("dss.pdf", withDss));
+
+        assertThat(sig.status()).isEqualTo(SignatureStatus.VALID);
+        assertThat(sig.coversWholeDocument()).isFalse();
+        assertThat(sig.detail()).contains("later revisions only add");
+    }
+
+    @Test
+    void givenAnnotationAddedAfterSigning_thenModifiedAfterSigning() throws Exception {
+        Path annotated = SignedPdfFixture.appendAnnotation(signedByPerson(), dir.resolve("note.pdf"), "So tien: 9000000");
+
+        PdfSignatureResult sig = onlySignature(inspector.inspect("note.pdf", annotated));
+
+        assertThat(sig.reason()).isEqualTo(PdfSignatureReason.MODIFIED_AFTER_SIGNING);
+        assertThat(sig.detail()).contains("annotations");
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
@@ -86,6 +88,17 @@ public final class SamplePki {
         return leaf("CN=" + commonName + ",O=" + organisation + ",C=VN", ec(), issuingCa, Duration.ofDays(-1));
     }
 
+    /** A time-stamping authority (TSA) certificate: critical EKU id-kp-timeStamping, as RFC 3161 requires. */
+    public Credential timeStampAuthority() throws Exception {
+        KeyPair kp = rsa(2048);
+        X509Certificate cert = certificate("CN=Sample TSA,O=Sample National CA,C=VN", kp.getPublic(),
+                X500Name.getInstance(issuingCa.certificate().getSubjectX500Principal().getEncoded()), issuingCa.key(),
+                issuingCa.signatureAlgorithm(), false, Duration.ofDays(365), true);
+        List<X509Certificate> chain = new ArrayList<>(List.of(cert));
+        chain.addAll(issuingCa.chain());
+        return new Credential(kp.getPrivate(), cert, List.copyOf(chain), "SHA256withRSA");
+    }
+
     private static KeyPair rsa(int bits) throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(bits);
@@ -100,19 +113,19 @@ public final class SamplePki {
 
     private static Credential selfSigned(String dn, KeyPair kp) throws Exception {
         X509Certificate cert = certificate(dn, kp.getPublic(), new X500Name(dn), kp.getPrivate(), "SHA256withRSA", true,
-                Duration.ofDays(3650));
+                Duration.ofDays(3650), false);
         return new Credential(kp.getPrivate(), cert, List.of(cert), "SHA256withRSA");
     }
 
     private static Credential ca(String dn, KeyPair kp, Credential issuer) throws Exception {
         X509Certificate cert = certificate(dn, kp.getPublic(), X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()),
-                issuer.key(), issuer.signatureAlgorithm(), true, Duration.ofDays(1825));
+                issuer.key(), issuer.signatureAlgorithm(), true, Duration.ofDays(1825), false);
         return new Credential(kp.getPrivate(), cert, List.of(cert, issuer.certificate()), "SHA256withRSA");
     }
 
     private static Credential leaf(String dn, KeyPair kp, Credential issuer, Duration validity) throws Exception {
         X509Certificate cert = certificate(dn, kp.getPublic(), X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()),
-                issuer.key(), issuer.signatureAlgorithm(), false, validity);
+                issuer.key(), issuer.signatureAlgorithm(), false, validity, false);
         String alg = kp.getPrivate().getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
         List<X509Certificate> chain = new ArrayList<>(List.of(cert));
         chain.addAll(issuer.chain());
@@ -120,7 +133,8 @@ public final class SamplePki {
     }
 
     private static X509Certificate certificate(String subject, PublicKey key, X500Name issuer, PrivateKey issuerKey,
-                                               String alg, boolean ca, Duration validity) throws Exception {
+                                               String alg, boolean ca, Duration validity, boolean tsa)
+            throws Exception {
         Instant now = Instant.now();
         Instant from = validity.isNegative() ? now.minus(Duration.ofDays(30)) : now.minus(Duration.ofHours(1));
         Instant to = validity.isNegative() ? now.plus(validity) : now.plus(validity);
@@ -130,6 +144,9 @@ public final class SamplePki {
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
         b.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign
                 : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        if (tsa) {
+            b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+        }
         b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(key));
         return new JcaX509CertificateConverter().getCertificate(
                 b.build(new JcaContentSignerBuilder(alg).build(issuerKey)));

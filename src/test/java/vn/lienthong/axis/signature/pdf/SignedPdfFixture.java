@@ -6,9 +6,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.util.Calendar;
+import java.util.Date;
+import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -16,15 +24,24 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
 /**
  * Builds real PDFs for tests: an unsigned one-page document, PAdES signatures (detached CMS made with
@@ -75,6 +92,75 @@ public final class SignedPdfFixture {
             sig.setSignDate(Calendar.getInstance());
             options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
             doc.addSignature(sig, cms(signer, digest), options);
+            doc.saveIncremental(os);
+        }
+        return out;
+    }
+
+    /** Adds an ETSI.RFC3161 document time-stamp (/DocTimeStamp), saved incrementally. */
+    public static Path timestamp(Path in, Path out, SamplePki.Credential tsa) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream os = Files.newOutputStream(out);
+             SignatureOptions options = new SignatureOptions()) {
+            PDSignature sig = new PDSignature();
+            sig.setType(COSName.DOC_TIME_STAMP);
+            sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            sig.setSubFilter(COSName.getPDFName("ETSI.RFC3161"));
+            options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
+            doc.addSignature(sig, content -> timeStampToken(tsa, content), options);
+            doc.saveIncremental(os);
+        }
+        return out;
+    }
+
+    private static byte[] timeStampToken(SamplePki.Credential tsa, InputStream content) throws IOException {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.readAllBytes());
+            TimeStampTokenGenerator gen = new TimeStampTokenGenerator(
+                    new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", tsa.key(), tsa.certificate()),
+                    new JcaDigestCalculatorProviderBuilder().build().get(
+                            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
+                    new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
+            gen.addCertificates(new JcaCertStore(tsa.chain()));
+            TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
+            requests.setCertReq(true);
+            TimeStampRequest request = requests.generate(NISTObjectIdentifiers.id_sha256, digest);
+            return gen.generate(request, BigInteger.valueOf(System.nanoTime()), new Date()).getEncoded();
+        } catch (Exception e) {
+            throw new IOException("cannot make the sample time-stamp token", e);
+        }
+    }
+
+    /** Appends an incremental update adding a /DSS (validation data) to the catalogue: harmless after signing. */
+    public static Path appendDss(Path in, Path out, X509Certificate certificate) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream os = Files.newOutputStream(out)) {
+            COSStream cert = doc.getDocument().createCOSStream();
+            try (OutputStream s = cert.createOutputStream()) {
+                s.write(certificate.getEncoded());
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IOException(e);
+            }
+            COSDictionary dss = new COSDictionary();
+            dss.setItem(COSName.getPDFName("Certs"), new COSArray(List.of(cert)));
+            COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+            catalog.setItem(COSName.getPDFName("DSS"), dss);
+            catalog.setNeedToBeUpdated(true);
+            doc.saveIncremental(os);
+        }
+        return out;
+    }
+
+    /** Appends an incremental update adding a FreeText annotation on page 1 (an overlay after signing). */
+    public static Path appendAnnotation(Path in, Path out, String text) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream os = Files.newOutputStream(out)) {
+            PDPage page = doc.getPage(0);
+            PDAnnotationFreeText note = new PDAnnotationFreeText();
+            note.setRectangle(new PDRectangle(72, 650, 300, 40));
+            note.setContents(text);
+            note.setPage(page);
+            List<PDAnnotation> annotations = page.getAnnotations();
+            annotations.add(note);
+            page.setAnnotations(annotations);
+            page.getCOSObject().setNeedToBeUpdated(true);
             doc.saveIncremental(os);
         }
         return out;
