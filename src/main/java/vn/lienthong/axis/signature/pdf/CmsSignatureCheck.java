@@ -68,6 +68,10 @@ final class CmsSignatureCheck {
             if (weak != null) {
                 return found.withFailure(PdfSignatureReason.ALGORITHM_NOT_ALLOWED, weak);
             }
+            String substitution = SigningCertificateBinding.mismatch(si, signer);
+            if (substitution != null) {
+                return found.withFailure(PdfSignatureReason.CMS_INVALID, substitution);
+            }
             return verifySignerInfo(si, signer, found);
         } catch (CMSException | IOException | CertificateException | OperatorCreationException | RuntimeException e) {
             return CmsOutcome.failed(PdfSignatureReason.CMS_INVALID, "/Contents is not a readable CMS SignedData: " + e.getMessage());

@@ -66,9 +66,20 @@ public final class PdfSignatureInspector {
         fields.sort(Comparator.comparingLong(f -> revisionEnd(f.getSignature())));
         List<PdfSignatureResult> results = new ArrayList<>();
         for (PDSignatureField f : fields) {
-            results.add(verification.verify(f.getFullyQualifiedName(), f.getSignature()));
+            results.add(verifyOne(verification, f));
         }
         return results;
+    }
+
+    /** One unreadable signature does not hide the others: it becomes an INVALID entry. */
+    private static PdfSignatureResult verifyOne(SignatureVerification verification, PDSignatureField f) {
+        try {
+            return verification.verify(f.getFullyQualifiedName(), f.getSignature());
+        } catch (IOException | RuntimeException e) {
+            return new PdfSignatureResult(f.getFullyQualifiedName(), null, f.getSignature().getSubFilter(), null, null,
+                    null, null, null, null, false, SignatureStatus.INVALID, PdfSignatureReason.PDF_MALFORMED,
+                    "the signature cannot be read: " + e.getMessage());
+        }
     }
 
     private static long revisionEnd(PDSignature sig) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 import org.apache.pdfbox.cos.COSArray;
@@ -87,7 +88,7 @@ final class SignatureVerification {
                 return draft.finish(PdfSignatureReason.MODIFIED_AFTER_SIGNING, "modified after signing: " + change.get());
             }
         }
-        ChainJudgement chain = judge.judge(cms.signer(), cms.certificates(), at);
+        ChainJudgement chain = judgeSafely(cms);
         return switch (chain.verdict()) {
             case TRUSTED -> draft.finish(null, draft.coversWholeDocument ? ""
                     : "later revisions only add signatures, time-stamps or validation data");
@@ -95,6 +96,15 @@ final class SignatureVerification {
             case INDETERMINATE -> draft.finish(chain.retryLater() ? PdfSignatureReason.REVOCATION_UNAVAILABLE
                     : PdfSignatureReason.CHAIN_INDETERMINATE, chain.detail());
         };
+    }
+
+    /** Any failure of the pluggable judge is INDETERMINATE, never an escaping exception or a pass. */
+    private ChainJudgement judgeSafely(CmsOutcome cms) {
+        try {
+            return Objects.requireNonNull(judge.judge(cms.signer(), cms.certificates(), at), "no judgement");
+        } catch (RuntimeException e) {
+            return ChainJudgement.indeterminate("the signer chain could not be judged: " + e.getMessage(), false);
+        }
     }
 
     private static boolean isZeroPadding(byte[] contents) {

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PdfSignatureInspectorTest {
     private static SamplePki pki;
@@ -203,6 +205,60 @@ class PdfSignatureInspectorTest {
 
         assertThat(sig.reason()).isEqualTo(PdfSignatureReason.BYTE_RANGE_INVALID);
         assertThat(sig.detail()).contains("not the end of a revision");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "all zero,           0, 0, 0, 0",
+        "not from offset 0,  1, 0, 0, 0",
+        "no gap,             0, 0, -1, 0",
+        "past end of file,   0, 0, 0, 5000"})
+    void givenForgedByteRangeValues_thenByteRangeInvalid(String name, long start, long cut, long gapShift, long extra)
+            throws Exception {
+        Path signed = signedByPerson();
+        long[] r = onlySignature(inspector.inspect("signed.pdf", signed)).byteRange().stream()
+                .mapToLong(Long::longValue).toArray();
+        long[] forged = name.equals("all zero") ? new long[] {0, 0, 0, 0}
+                : gapShift < 0 ? new long[] {0, r[1], r[1], r[3] + r[2] - r[1]}
+                : new long[] {start, r[1] - cut, r[2], r[3] + extra};
+        Path broken = SignedPdfFixture.rewriteLastByteRange(signed, dir.resolve("usf.pdf"), forged);
+
+        PdfSignatureResult sig = onlySignature(inspector.inspect("usf.pdf", broken));
+
+        assertThat(sig.status()).isEqualTo(SignatureStatus.INVALID);
+        assertThat(sig.reason()).as(sig.detail()).isEqualTo(PdfSignatureReason.BYTE_RANGE_INVALID);
+    }
+
+    @Test
+    void givenSigningCertificateAttributeNamingTheSigner_thenValid() throws Exception {
+        Path signed = SignedPdfFixture.signBindingCertificate(unsigned(), dir.resolve("bound.pdf"), person,
+                person.certificate());
+
+        assertThat(onlySignature(inspector.inspect("bound.pdf", signed)).status()).isEqualTo(SignatureStatus.VALID);
+    }
+
+    @Test
+    void givenSigningCertificateAttributeNamingAnotherCertificate_thenCmsInvalid() throws Exception {
+        Path signed = SignedPdfFixture.signBindingCertificate(unsigned(), dir.resolve("swapped.pdf"), person,
+                seal.certificate());
+
+        PdfSignatureResult sig = onlySignature(inspector.inspect("swapped.pdf", signed));
+
+        assertThat(sig.reason()).isEqualTo(PdfSignatureReason.CMS_INVALID);
+        assertThat(sig.detail()).contains("signing-certificate-v2");
+    }
+
+    @Test
+    void givenJudgeThatFails_thenIndeterminateNotAnException() throws Exception {
+        PdfSignatureInspector broken = new PdfSignatureInspector((signer, certs, at) -> {
+            throw new IllegalStateException("trust store offline");
+        }, Clock.systemUTC());
+
+        PdfSignatureResult sig = onlySignature(broken.inspect("signed.pdf", signedByPerson()));
+
+        assertThat(sig.status()).isEqualTo(SignatureStatus.INDETERMINATE);
+        assertThat(sig.reason()).isEqualTo(PdfSignatureReason.CHAIN_INDETERMINATE);
+        assertThat(sig.detail()).contains("trust store offline");
     }
 
     @Test

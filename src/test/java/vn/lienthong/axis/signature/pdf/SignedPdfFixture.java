@@ -30,11 +30,18 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -82,16 +89,25 @@ public final class SignedPdfFixture {
     /** Signs with the named digest ({@code SHA256}, {@code SHA1}, ...) and SubFilter. */
     public static Path sign(Path in, Path out, SamplePki.Credential signer, String digest, COSName subFilter)
             throws IOException {
+        return sign(in, out, subFilter, cms(signer, digest, null));
+    }
+
+    /** Signs as ETSI.CAdES.detached with a signing-certificate-v2 attribute naming {@code bound}. */
+    public static Path signBindingCertificate(Path in, Path out, SamplePki.Credential signer, X509Certificate bound)
+            throws IOException {
+        return sign(in, out, PDSignature.SUBFILTER_ETSI_CADES_DETACHED, cms(signer, "SHA256", bound));
+    }
+
+    private static Path sign(Path in, Path out, COSName subFilter, SignatureInterface cms) throws IOException {
         try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream os = Files.newOutputStream(out);
              SignatureOptions options = new SignatureOptions()) {
             PDSignature sig = new PDSignature();
             sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             sig.setSubFilter(subFilter);
-            sig.setName(signer.certificate().getSubjectX500Principal().getName());
             sig.setReason("Ban hanh van ban");
             sig.setSignDate(Calendar.getInstance());
             options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
-            doc.addSignature(sig, cms(signer, digest), options);
+            doc.addSignature(sig, cms, options);
             doc.saveIncremental(os);
         }
         return out;
@@ -167,14 +183,20 @@ public final class SignedPdfFixture {
     }
 
     /** A SignatureInterface producing a detached CMS over the signed ranges with BouncyCastle. */
-    public static SignatureInterface cms(SamplePki.Credential signer, String digest) {
+    public static SignatureInterface cms(SamplePki.Credential signer, String digest, X509Certificate bound) {
         return (InputStream content) -> {
             try {
                 String alg = signer.signatureAlgorithm().replace("SHA256", digest);
                 CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-                gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                        new JcaDigestCalculatorProviderBuilder().build())
-                        .build(new JcaContentSignerBuilder(alg).build(signer.key()), signer.certificate()));
+                JcaSignerInfoGeneratorBuilder info = new JcaSignerInfoGeneratorBuilder(
+                        new JcaDigestCalculatorProviderBuilder().build());
+                if (bound != null) {
+                    byte[] hash = MessageDigest.getInstance("SHA-256").digest(bound.getEncoded());
+                    info.setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(
+                            new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                                    new DERSet(new SigningCertificateV2(new ESSCertIDv2(hash)))))));
+                }
+                gen.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder(alg).build(signer.key()), signer.certificate()));
                 gen.addCertificates(new JcaCertStore(signer.chain()));
                 return gen.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
             } catch (Exception e) {
@@ -227,15 +249,24 @@ public final class SignedPdfFixture {
         return text.substring(start, end);
     }
 
-    /** Rewrites the last /ByteRange in place (same text width, padded with spaces); the signed bytes change. */
+    /**
+     * Rewrites the last /ByteRange in place, within the text width PDFBox reserved (the array and the
+     * spaces after it), so every offset stays; the signed bytes change.
+     */
     public static Path rewriteLastByteRange(Path in, Path out, long... range) throws IOException {
-        String old = lastByteRangeText(in);
+        String text = new String(Files.readAllBytes(in), StandardCharsets.ISO_8859_1);
+        int start = text.lastIndexOf("/ByteRange [");
+        int end = text.indexOf(']', start) + 1;
+        while (text.charAt(end) == ' ') {
+            end++;
+        }
+        String old = text.substring(start, end);
         StringBuilder now = new StringBuilder("/ByteRange [" + range[0] + " " + range[1] + " " + range[2] + " "
-                + range[3]);
-        while (now.length() < old.length() - 1) {
+                + range[3] + "]");
+        while (now.length() < old.length()) {
             now.append(' ');
         }
-        return patch(in, out, old, now.append(']').toString());
+        return patch(in, out, old, now.toString());
     }
 
     /** Appends raw bytes (e.g. a hand-made incremental update) to a copy of {@code in}. */
