@@ -39,7 +39,8 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
@@ -198,7 +199,7 @@ public final class SignedPdfFixture {
                 }
                 gen.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder(alg).build(signer.key()), signer.certificate()));
                 gen.addCertificates(new JcaCertStore(signer.chain()));
-                return gen.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+                return gen.generate(new StreamedContent(content), false).getEncoded();
             } catch (Exception e) {
                 throw new IOException("cannot make the sample CMS", e);
             }
@@ -311,5 +312,23 @@ public final class SignedPdfFixture {
             throw new IllegalArgumentException(regex + " not found");
         }
         return found;
+    }
+
+    /** The signed ranges as CMS content, streamed once into the digest: large PDFs sign without buffering. */
+    private record StreamedContent(InputStream in) implements CMSTypedData {
+        @Override
+        public ASN1ObjectIdentifier getContentType() {
+            return CMSObjectIdentifiers.data;
+        }
+
+        @Override
+        public void write(OutputStream out) throws IOException {
+            in.transferTo(out);
+        }
+
+        @Override
+        public Object getContent() {
+            return in;
+        }
     }
 }
