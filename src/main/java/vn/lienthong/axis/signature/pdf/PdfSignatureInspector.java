@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -65,10 +66,12 @@ public final class PdfSignatureInspector {
         }
         fields.sort(Comparator.comparingLong(f -> revisionEnd(f.getSignature())));
         List<PdfSignatureResult> results = new ArrayList<>();
+        List<COSDictionary> dictionaries = new ArrayList<>();
         for (PDSignatureField f : fields) {
             results.add(verifyOne(verification, f));
+            dictionaries.add(f.getSignature().getCOSObject());
         }
-        return results;
+        return DocMdpRule.apply(dictionaries, results);
     }
 
     /** One unreadable signature does not hide the others: it becomes an INVALID entry. */

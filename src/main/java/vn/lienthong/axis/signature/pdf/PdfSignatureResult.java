@@ -40,6 +40,12 @@ public record PdfSignatureResult(
         detail = detail == null ? "" : detail;
     }
 
+    /** This result with a failure that outranks it. */
+    public PdfSignatureResult withFailure(PdfSignatureReason failure, String why) {
+        return new PdfSignatureResult(fieldName, type, subFilter, signerSubject, signerOrganisation, signingTime,
+                signingTimeSource, digestAlgorithm, byteRange, coversWholeDocument, failure.status(), failure, why);
+    }
+
     public boolean valid() {
         return status == SignatureStatus.VALID;
     }

@@ -162,6 +162,28 @@ class PdfSignatureInspectorTest {
     }
 
     @Test
+    void givenCertificationWithNoChangesAllowedThenApprovalSignature_thenCertificationIsModified() throws Exception {
+        Path certified = SignedPdfFixture.certify(unsigned(), dir.resolve("certified.pdf"), seal, 1);
+        Path approved = SignedPdfFixture.sign(certified, dir.resolve("approved.pdf"), person);
+
+        PdfAttachmentReport report = inspector.inspect("approved.pdf", approved);
+
+        assertThat(report.signatures()).extracting(PdfSignatureResult::reason)
+                .containsExactly(PdfSignatureReason.MODIFIED_AFTER_SIGNING, null);
+        assertThat(report.signatures().get(0).detail()).contains("DocMDP P=1");
+    }
+
+    @Test
+    void givenCertificationAllowingFormFillAndSigning_thenApprovalSignatureKeepsItValid() throws Exception {
+        Path certified = SignedPdfFixture.certify(unsigned(), dir.resolve("certified.pdf"), seal, 2);
+        Path approved = SignedPdfFixture.sign(certified, dir.resolve("approved.pdf"), person);
+
+        PdfAttachmentReport report = inspector.inspect("approved.pdf", approved);
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(PdfAttachmentReport.Status.VALID);
+    }
+
+    @Test
     void givenContentsKeyRemoved_thenContentsMissing() throws Exception {
         Path broken = SignedPdfFixture.patch(signedByPerson(), dir.resolve("no-contents.pdf"), "/Contents <", "/Contentx <");
 

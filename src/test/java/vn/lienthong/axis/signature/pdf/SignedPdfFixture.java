@@ -99,7 +99,34 @@ public final class SignedPdfFixture {
         return sign(in, out, PDSignature.SUBFILTER_ETSI_CADES_DETACHED, cms(signer, "SHA256", bound));
     }
 
+    /** Certifies {@code in} (DocMDP certification signature with permission {@code p}: 1, 2 or 3). */
+    public static Path certify(Path in, Path out, SamplePki.Credential signer, int p) throws IOException {
+        return sign(in, out, PDSignature.SUBFILTER_ETSI_CADES_DETACHED, cms(signer, "SHA256", null),
+                (doc, sig) -> docMdp(doc, sig, p));
+    }
+
+    private static void docMdp(PDDocument doc, PDSignature sig, int p) {
+        COSDictionary params = new COSDictionary();
+        params.setItem(COSName.TYPE, COSName.getPDFName("TransformParams"));
+        params.setInt(COSName.P, p);
+        params.setName(COSName.V, "1.2");
+        COSDictionary reference = new COSDictionary();
+        reference.setItem(COSName.TYPE, COSName.getPDFName("SigRef"));
+        reference.setItem(COSName.getPDFName("TransformMethod"), COSName.getPDFName("DocMDP"));
+        reference.setItem(COSName.getPDFName("TransformParams"), params);
+        sig.getCOSObject().setItem(COSName.REFERENCE, new COSArray(List.of(reference)));
+        COSDictionary perms = new COSDictionary();
+        perms.setItem(COSName.getPDFName("DocMDP"), sig);
+        doc.getDocumentCatalog().getCOSObject().setItem(COSName.PERMS, perms);
+        doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+    }
+
     private static Path sign(Path in, Path out, COSName subFilter, SignatureInterface cms) throws IOException {
+        return sign(in, out, subFilter, cms, (doc, sig) -> { });
+    }
+
+    private static Path sign(Path in, Path out, COSName subFilter, SignatureInterface cms,
+                             java.util.function.BiConsumer<PDDocument, PDSignature> customise) throws IOException {
         try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream os = Files.newOutputStream(out);
              SignatureOptions options = new SignatureOptions()) {
             PDSignature sig = new PDSignature();
@@ -108,6 +135,7 @@ public final class SignedPdfFixture {
             sig.setReason("Ban hanh van ban");
             sig.setSignDate(Calendar.getInstance());
             options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
+            customise.accept(doc, sig);
             doc.addSignature(sig, cms, options);
             doc.saveIncremental(os);
         }
