@@ -30,10 +30,10 @@ final class ByteRangeRule {
         if (r[1] <= 0 || r[2] <= r[1] || r[3] <= 0) {
             return Optional.of("/ByteRange " + Arrays.toString(r) + " is not two ordered, non-empty ranges");
         }
-        long revisionEnd = r[2] + r[3];
-        if (revisionEnd > file.size()) {
-            return Optional.of("/ByteRange ends at " + revisionEnd + ", past the end of the file (" + file.size() + ")");
+        if (r[3] > file.size() - r[2]) {
+            return Optional.of("/ByteRange " + Arrays.toString(r) + " reaches past the end of the file (" + file.size() + ")");
         }
+        long revisionEnd = r[2] + r[3];
         long gap = r[2] - r[1];
         if (gap > MAX_CONTENTS_HEX + 2) {
             return Optional.of("the gap between the signed ranges is " + gap + " bytes, too large for /Contents");

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
+import java.util.Arrays;
 
 /** Reads byte ranges of an open file by position, without loading the file into memory. */
 final class FileRanges {
@@ -58,6 +59,31 @@ final class FileRanges {
             }
             out.write(buf.array(), 0, n);
             done += n;
+        }
+    }
+
+    /** How often {@code needle} occurs in the whole file, streamed in chunks that overlap by the needle length. */
+    long count(byte[] needle) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(BUFFER + needle.length);
+        long count = 0;
+        long position = 0;
+        int carried = 0;
+        while (true) {
+            buf.clear().position(carried);
+            int n = channel.read(buf, position);
+            if (n <= 0) {
+                return count;
+            }
+            position += n;
+            int filled = carried + n;
+            byte[] a = buf.array();
+            for (int i = 0; i + needle.length <= filled; i++) {
+                if (a[i] == needle[0] && Arrays.equals(a, i, i + needle.length, needle, 0, needle.length)) {
+                    count++;
+                }
+            }
+            carried = Math.min(needle.length - 1, filled);
+            System.arraycopy(a, filled - carried, a, 0, carried);
         }
     }
 

@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  */
 public final class PdfSignatureInspector {
     private static final int HEADER_WINDOW = 1024;
+    private static final byte[] BYTE_RANGE_KEY = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
 
     private final SignerChainJudge judge;
     private final Clock clock;
@@ -71,7 +72,28 @@ public final class PdfSignatureInspector {
             results.add(verifyOne(verification, f));
             dictionaries.add(f.getSignature().getCOSObject());
         }
-        return DocMdpRule.apply(dictionaries, results);
+        results = DocMdpRule.apply(dictionaries, results);
+        return strippedSignatures(file, dictionaries, results);
+    }
+
+    /**
+     * A signature dictionary's /ByteRange and /Contents are always plain bytes in the file (never in an object
+     * stream), so counting {@code /ByteRange} finds every signature ever written, also those a later update
+     * unlinked. More than the fields reference means a signature was removed or replaced: never VALID.
+     */
+    private static List<PdfSignatureResult> strippedSignatures(FileRanges file, List<COSDictionary> dictionaries,
+                                                               List<PdfSignatureResult> results) throws IOException {
+        long written = file.count(BYTE_RANGE_KEY);
+        long referenced = dictionaries.stream().distinct().count();
+        if (written <= referenced) {
+            return results;
+        }
+        List<PdfSignatureResult> out = new ArrayList<>(results);
+        out.add(new PdfSignatureResult(null, "Sig", null, null, null, null, null, null, null, false,
+                SignatureStatus.INVALID, PdfSignatureReason.UNREFERENCED_SIGNATURE, "the file holds " + written
+                + " signature dictionaries but its signature fields reference " + referenced
+                + ": a signature was removed or replaced by a later update"));
+        return out;
     }
 
     /** One unreadable signature does not hide the others: it becomes an INVALID entry. */

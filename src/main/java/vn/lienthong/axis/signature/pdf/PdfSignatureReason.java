@@ -18,6 +18,11 @@ public enum PdfSignatureReason {
     ALGORITHM_NOT_ALLOWED(SignatureStatus.INVALID),
     /** A later incremental update changes what was signed (page content, resources, annotations, form values). */
     MODIFIED_AFTER_SIGNING(SignatureStatus.INVALID),
+    /**
+     * The file holds more signature dictionaries than its signature fields reference: a signature was
+     * removed or replaced by a later update (signature stripping).
+     */
+    UNREFERENCED_SIGNATURE(SignatureStatus.INVALID),
     /** The signer chain was definitely rejected (unknown root, expired, revoked, key usage, ...). */
     SIGNER_UNTRUSTED(SignatureStatus.INVALID),
     /** The signer chain could not be judged (e.g. incomplete); never valid. */

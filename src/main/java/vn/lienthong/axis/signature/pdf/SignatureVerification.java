@@ -12,7 +12,7 @@ import javax.security.auth.x500.X500Principal;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.x500.RDN;
@@ -47,7 +47,7 @@ final class SignatureVerification {
         }
         long[] r = new long[a.size()];
         for (int i = 0; i < r.length; i++) {
-            if (!(a.getObject(i) instanceof COSNumber n) || n.floatValue() != Math.rint(n.floatValue())) {
+            if (!(a.getObject(i) instanceof COSInteger n)) {
                 return null;
             }
             r[i] = n.longValue();

@@ -184,6 +184,17 @@ class PdfSignatureInspectorTest {
     }
 
     @Test
+    void givenSignatureFieldRemovedByLaterUpdate_thenSignedAndInvalidNotUnsigned() throws Exception {
+        Path stripped = SignedPdfFixture.appendSignatureRemoval(signedByPerson(), dir.resolve("stripped.pdf"));
+
+        PdfAttachmentReport report = inspector.inspect("stripped.pdf", stripped);
+
+        assertThat(report.signed()).isTrue();
+        assertThat(report.status()).isEqualTo(PdfAttachmentReport.Status.INVALID);
+        assertThat(report.reason()).isEqualTo(PdfSignatureReason.UNREFERENCED_SIGNATURE);
+    }
+
+    @Test
     void givenContentsKeyRemoved_thenContentsMissing() throws Exception {
         Path broken = SignedPdfFixture.patch(signedByPerson(), dir.resolve("no-contents.pdf"), "/Contents <", "/Contentx <");
 
@@ -291,7 +302,10 @@ class PdfSignatureInspectorTest {
         Path wrapped = SignedPdfFixture.redefineLastSignature(signed, dir.resolve("wrapped.pdf"),
                 0, r[1], r[2] + 120, r[3] - 120);
 
-        PdfSignatureResult sig = onlySignature(inspector.inspect("wrapped.pdf", wrapped));
+        PdfAttachmentReport report = inspector.inspect("wrapped.pdf", wrapped);
+        PdfSignatureResult sig = report.signatures().get(0);
+        assertThat(report.signatures()).extracting(PdfSignatureResult::reason)
+                .contains(PdfSignatureReason.UNREFERENCED_SIGNATURE);
 
         assertThat(sig.status()).isEqualTo(SignatureStatus.INVALID);
         assertThat(sig.reason()).isEqualTo(PdfSignatureReason.BYTE_RANGE_INVALID);
@@ -312,7 +326,10 @@ class PdfSignatureInspectorTest {
                 0, r[1], r[2], r[3] + grown);
         assertThat(Files.size(stretched)).isEqualTo(r[2] + r[3] + grown);
 
-        PdfSignatureResult sig = onlySignature(inspector.inspect("stretched.pdf", stretched));
+        PdfAttachmentReport report = inspector.inspect("stretched.pdf", stretched);
+        PdfSignatureResult sig = report.signatures().get(0);
+        assertThat(report.signatures()).extracting(PdfSignatureResult::reason)
+                .contains(PdfSignatureReason.UNREFERENCED_SIGNATURE);
 
         assertThat(sig.status()).isEqualTo(SignatureStatus.INVALID);
         assertThat(sig.reason()).isEqualTo(PdfSignatureReason.DIGEST_MISMATCH);

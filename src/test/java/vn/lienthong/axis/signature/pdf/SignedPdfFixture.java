@@ -211,6 +211,22 @@ public final class SignedPdfFixture {
         return out;
     }
 
+    /** Appends an incremental update that unlinks every signature field and widget (signature stripping). */
+    public static Path appendSignatureRemoval(Path in, Path out) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream os = Files.newOutputStream(out)) {
+            COSDictionary form = doc.getDocumentCatalog().getAcroForm(null).getCOSObject();
+            form.setItem(COSName.FIELDS, new COSArray());
+            form.removeItem(COSName.SIG_FLAGS);
+            form.setNeedToBeUpdated(true);
+            PDPage page = doc.getPage(0);
+            page.getCOSObject().setItem(COSName.ANNOTS, new COSArray());
+            page.getCOSObject().setNeedToBeUpdated(true);
+            doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            doc.saveIncremental(os);
+        }
+        return out;
+    }
+
     /** A SignatureInterface producing a detached CMS over the signed ranges with BouncyCastle. */
     public static SignatureInterface cms(SamplePki.Credential signer, String digest, X509Certificate bound) {
         return (InputStream content) -> {
