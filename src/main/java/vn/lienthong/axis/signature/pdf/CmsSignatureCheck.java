@@ -17,7 +17,9 @@ import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -49,7 +51,13 @@ final class CmsSignatureCheck {
 
     static CmsOutcome verify(byte[] contents, long[] range, FileRanges file) {
         try {
-            CMSSignedData cms = new CMSSignedData(new RangesContent(file, range), contentInfo(contents));
+            ContentInfo info = contentInfo(contents);
+            if (!CMSObjectIdentifiers.signedData.equals(info.getContentType())
+                    || SignedData.getInstance(info.getContent()).getEncapContentInfo().getContent() != null) {
+                return CmsOutcome.failed(PdfSignatureReason.CMS_INVALID,
+                        "/Contents must be a detached CMS SignedData (no encapsulated content)");
+            }
+            CMSSignedData cms = new CMSSignedData(new RangesContent(file, range), info);
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 return CmsOutcome.failed(PdfSignatureReason.CMS_INVALID,

@@ -391,6 +391,16 @@ class PdfSignatureInspectorTest {
     }
 
     @Test
+    void givenCmsEncapsulatingTheContent_thenCmsInvalid() throws Exception {
+        Path signed = SignedPdfFixture.signEncapsulating(unsigned(), dir.resolve("attached.pdf"), person);
+
+        PdfSignatureResult sig = onlySignature(inspector.inspect("attached.pdf", signed));
+
+        assertThat(sig.reason()).isEqualTo(PdfSignatureReason.CMS_INVALID);
+        assertThat(sig.detail()).contains("detached");
+    }
+
+    @Test
     void givenSha1Digest_thenAlgorithmNotAllowed() throws Exception {
         Path signed = SignedPdfFixture.sign(unsigned(), dir.resolve("sha1.pdf"), person, "SHA1",
                 PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);

@@ -93,6 +93,11 @@ public final class SignedPdfFixture {
         return sign(in, out, subFilter, cms(signer, digest, null));
     }
 
+    /** Signs with a CMS that encapsulates the signed ranges instead of being detached. */
+    public static Path signEncapsulating(Path in, Path out, SamplePki.Credential signer) throws IOException {
+        return sign(in, out, PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED, cms(signer, "SHA256", null, true));
+    }
+
     /** Signs as ETSI.CAdES.detached with a signing-certificate-v2 attribute naming {@code bound}. */
     public static Path signBindingCertificate(Path in, Path out, SamplePki.Credential signer, X509Certificate bound)
             throws IOException {
@@ -229,6 +234,11 @@ public final class SignedPdfFixture {
 
     /** A SignatureInterface producing a detached CMS over the signed ranges with BouncyCastle. */
     public static SignatureInterface cms(SamplePki.Credential signer, String digest, X509Certificate bound) {
+        return cms(signer, digest, bound, false);
+    }
+
+    private static SignatureInterface cms(SamplePki.Credential signer, String digest, X509Certificate bound,
+                                          boolean encapsulate) {
         return (InputStream content) -> {
             try {
                 String alg = signer.signatureAlgorithm().replace("SHA256", digest);
@@ -243,7 +253,7 @@ public final class SignedPdfFixture {
                 }
                 gen.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder(alg).build(signer.key()), signer.certificate()));
                 gen.addCertificates(new JcaCertStore(signer.chain()));
-                return gen.generate(new StreamedContent(content), false).getEncoded();
+                return gen.generate(new StreamedContent(content), encapsulate).getEncoded();
             } catch (Exception e) {
                 throw new IOException("cannot make the sample CMS", e);
             }
