@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.junit.jupiter.api.Test;
 
 /** Valid signatures (signer, agency seal, time-stamp, certification) and inputs that are not signed PDFs. */
@@ -137,5 +141,19 @@ class PdfSignatureInspectorTest extends PdfInspectionTestBase {
         PdfAttachmentReport report = inspector.inspect("gone.pdf", dir.resolve("gone.pdf"));
 
         assertThat(report.status()).isEqualTo(PdfAttachmentReport.Status.INVALID);
+    }
+
+    @Test
+    void givenSignerThenVisibleAgencySeal_thenBothValid() throws Exception {
+        Path sealed = SignedPdfFixture.signVisibly(signedByPerson(), dir.resolve("visible-seal.pdf"), seal);
+        try (PDDocument doc = Loader.loadPDF(sealed.toFile())) {
+            List<PDSignatureField> fields = doc.getSignatureFields();
+            assertThat(fields.get(fields.size() - 1).getWidgets().get(0).getRectangle().getWidth()).isEqualTo(110f);
+        }
+
+        PdfAttachmentReport report = inspector.inspect("visible-seal.pdf", sealed);
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(PdfAttachmentReport.Status.VALID);
+        assertThat(report.signatures()).hasSize(2);
     }
 }

@@ -24,7 +24,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
@@ -130,8 +136,54 @@ public final class SignedPdfFixture {
         return sign(in, out, subFilter, cms, (doc, sig) -> { });
     }
 
+    /**
+     * Signs with a visible appearance at the top right of page 1: a red square standing in for the agency
+     * seal image (con dấu đỏ), as Decree 30/2020 documents show it.
+     */
+    public static Path signVisibly(Path in, Path out, SamplePki.Credential signer) throws IOException {
+        byte[] template = sealTemplate(new PDRectangle(430, 700, 110, 110));
+        return sign(in, out, PDSignature.SUBFILTER_ETSI_CADES_DETACHED, cms(signer, "SHA256", null),
+                (doc, sig) -> { }, new java.io.ByteArrayInputStream(template));
+    }
+
+    private static byte[] sealTemplate(PDRectangle rect) throws IOException {
+        try (PDDocument doc = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDAcroForm form = new PDAcroForm(doc);
+            doc.getDocumentCatalog().setAcroForm(form);
+            form.setSignaturesExist(true);
+            form.setAppendOnly(true);
+            PDSignatureField field = new PDSignatureField(form);
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            widget.setRectangle(rect);
+            widget.setPage(page);
+            PDAppearanceStream appearance = new PDAppearanceStream(doc);
+            appearance.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
+            appearance.setResources(new PDResources());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, appearance)) {
+                cs.setNonStrokingColor(0.85f, 0f, 0f);
+                cs.addRect(0, 0, rect.getWidth(), rect.getHeight());
+                cs.fill();
+            }
+            PDAppearanceDictionary ap = new PDAppearanceDictionary();
+            ap.setNormalAppearance(appearance);
+            widget.setAppearance(ap);
+            form.getFields().add(field);
+            page.getAnnotations().add(widget);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private static Path sign(Path in, Path out, COSName subFilter, SignatureInterface cms,
                              java.util.function.BiConsumer<PDDocument, PDSignature> customise) throws IOException {
+        return sign(in, out, subFilter, cms, customise, null);
+    }
+
+    private static Path sign(Path in, Path out, COSName subFilter, SignatureInterface cms,
+                             java.util.function.BiConsumer<PDDocument, PDSignature> customise, InputStream visual)
+            throws IOException {
         try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream os = Files.newOutputStream(out);
              SignatureOptions options = new SignatureOptions()) {
             PDSignature sig = new PDSignature();
@@ -141,6 +193,10 @@ public final class SignedPdfFixture {
             sig.setSignDate(Calendar.getInstance());
             options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
             customise.accept(doc, sig);
+            if (visual != null) {
+                options.setVisualSignature(visual);
+                options.setPage(0);
+            }
             doc.addSignature(sig, cms, options);
             doc.saveIncremental(os);
         }
