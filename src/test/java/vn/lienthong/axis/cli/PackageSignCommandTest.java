@@ -45,23 +45,24 @@ class PackageSignCommandTest {
     @BeforeEach
     void samples() throws Exception {
         in = Files.writeString(dir.resolve("unsigned.edxml"), UNSIGNED);
-        p12 = samplePkcs12(dir.resolve("sample-agency-h99-signing.p12"));
+        p12 = vn.lienthong.axis.support.SampleKeys.signingP12("000.00.00.H99", false);
     }
 
     @Test
     void givenKeyAndPackage_whenSignThenVerify_thenExitZeroAndValidJson() {
         Path signed = dir.resolve("signed.edxml");
-        assertThat(run("package", "sign", "--key", p12.toString(), "--password", "changeit", "--out", signed.toString(),
+        assertThat(run("package", "sign", "--key", p12.toString(), "--password", "sample-password", "--out", signed.toString(),
                 in.toString())).isZero();
-        assertThat(run("package", "verify", signed.toString())).isZero();
-        assertThat(out.toString()).contains("\"valid\" : true").contains("Sample Agency H99");
+        assertThat(run("package", "verify", "--trust", "certs-sample/sample-root-ca.pem", "--crl",
+                "certs-sample/sample-intermediate-ca.crl", signed.toString())).isZero();
+        assertThat(out.toString()).contains("\"valid\" : true").contains("000.00.00.H99");
     }
 
     @Test
     void givenAlreadySignedPackage_whenSign_thenExitOne() {
         Path signed = dir.resolve("signed.edxml");
-        run("package", "sign", "--key", p12.toString(), "--password", "changeit", "--out", signed.toString(), in.toString());
-        assertThat(run("package", "sign", "--key", p12.toString(), "--password", "changeit", "--out",
+        run("package", "sign", "--key", p12.toString(), "--password", "sample-password", "--out", signed.toString(), in.toString());
+        assertThat(run("package", "sign", "--key", p12.toString(), "--password", "sample-password", "--out",
                 dir.resolve("twice.edxml").toString(), signed.toString())).isEqualTo(AxisCli.INVALID);
         assertThat(err.toString()).contains("already signed");
     }
@@ -73,29 +74,12 @@ class PackageSignCommandTest {
 
     @Test
     void givenUnsignedPackage_whenVerify_thenExitOneWithCode() {
-        assertThat(run("package", "verify", in.toString())).isEqualTo(AxisCli.INVALID);
+        assertThat(run("package", "verify", "--trust", "certs-sample/sample-root-ca.pem", in.toString()))
+                .isEqualTo(AxisCli.INVALID);
         assertThat(out.toString()).contains("\"valid\" : false").contains("\"code\" : \"SIGNATURE_MISSING\"");
     }
 
     private int run(String... args) {
         return AxisCli.run(new ArrayList<>(List.of(args)), new PrintStream(out, true), new PrintStream(err, true));
-    }
-
-    private static Path samplePkcs12(Path file) throws Exception {
-        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-        g.initialize(2048);
-        KeyPair pair = g.generateKeyPair();
-        X500Name name = new X500Name("CN=Sample Agency H99 signing,O=Sample,C=VN");
-        long now = System.currentTimeMillis();
-        X509Certificate cert = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
-                name, BigInteger.ONE, new Date(now - 60_000), new Date(now + 86_400_000L), name, pair.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        ks.load(null, null);
-        ks.setKeyEntry("signing", pair.getPrivate(), "changeit".toCharArray(), new X509Certificate[] {cert});
-        try (var o = Files.newOutputStream(file)) {
-            ks.store(o, "changeit".toCharArray());
-        }
-        return file;
     }
 }
