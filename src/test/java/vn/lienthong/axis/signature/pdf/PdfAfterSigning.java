@@ -16,11 +16,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
  * What happens to a signed PDF after signing, for tests: incremental updates (page text, annotations, DSS,
@@ -188,5 +192,26 @@ public final class PdfAfterSigning {
             throw new IllegalArgumentException(regex + " not found");
         }
         return found;
+    }
+
+    /** Appends an incremental update that repaints the first signature's widget (e.g. a forged seal image). */
+    public static Path appendSignatureAppearanceChange(Path in, Path out) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(in.toFile()); OutputStream os = Files.newOutputStream(out)) {
+            PDAnnotationWidget widget = doc.getSignatureFields().get(0).getWidgets().get(0);
+            PDAppearanceStream appearance = new PDAppearanceStream(doc);
+            appearance.setBBox(new PDRectangle(widget.getRectangle().getWidth(), widget.getRectangle().getHeight()));
+            appearance.setResources(new PDResources());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, appearance)) {
+                cs.setNonStrokingColor(0f, 0f, 0.85f);
+                cs.addRect(0, 0, widget.getRectangle().getWidth(), widget.getRectangle().getHeight());
+                cs.fill();
+            }
+            PDAppearanceDictionary ap = new PDAppearanceDictionary();
+            ap.setNormalAppearance(appearance);
+            widget.setAppearance(ap);
+            widget.getCOSObject().setNeedToBeUpdated(true);
+            doc.saveIncremental(os);
+        }
+        return out;
     }
 }

@@ -187,4 +187,15 @@ class PdfTamperingTest extends PdfInspectionTestBase {
         assertThat(sig.reason()).isEqualTo(PdfSignatureReason.DIGEST_MISMATCH);
         assertThat(sig.signerSubject()).contains("Nguyen Van A");
     }
+
+    @Test
+    void givenSealAppearanceRepaintedAfterSigning_thenModifiedAfterSigning() throws Exception {
+        Path sealed = SignedPdfFixture.signVisibly(unsigned(), dir.resolve("sealed.pdf"), seal);
+        Path repainted = PdfAfterSigning.appendSignatureAppearanceChange(sealed, dir.resolve("repainted.pdf"));
+
+        PdfSignatureResult sig = onlySignature(inspector.inspect("repainted.pdf", repainted));
+
+        assertThat(sig.reason()).isEqualTo(PdfSignatureReason.MODIFIED_AFTER_SIGNING);
+        assertThat(sig.detail()).contains("signature appearance");
+    }
 }
