@@ -198,4 +198,15 @@ class PdfTamperingTest extends PdfInspectionTestBase {
         assertThat(sig.reason()).isEqualTo(PdfSignatureReason.MODIFIED_AFTER_SIGNING);
         assertThat(sig.detail()).contains("signature appearance");
     }
+
+    @Test
+    void givenTamperedByteUnderDocumentTimeStamp_thenDigestMismatch() throws Exception {
+        Path stamped = SignedPdfFixture.timestamp(unsigned(), dir.resolve("stamped.pdf"), pki.timeStampAuthority());
+        Path tampered = PdfAfterSigning.patch(stamped, dir.resolve("tampered.pdf"), "1000000 VND", "9000000 VND");
+
+        PdfSignatureResult stamp = onlySignature(inspector.inspect("tampered.pdf", tampered));
+
+        assertThat(stamp.type()).isEqualTo("DocTimeStamp");
+        assertThat(stamp.reason()).isEqualTo(PdfSignatureReason.DIGEST_MISMATCH);
+    }
 }
