@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -46,6 +47,10 @@ final class CmsSignatureCheck {
             "2.16.840.1.101.3.4.2.3", "SHA-512", "2.16.840.1.101.3.4.2.8", "SHA3-256",
             "2.16.840.1.101.3.4.2.9", "SHA3-384", "2.16.840.1.101.3.4.2.10", "SHA3-512");
 
+    /** Signature algorithm OIDs with a built-in SHA-1 or MD5 digest: md5/sha1WithRSA, ecdsa-with-SHA1, dsa-with-sha1. */
+    private static final Set<String> WEAK_SIGNATURE_ALGORITHMS = Set.of("1.2.840.113549.1.1.4",
+            "1.2.840.113549.1.1.5", "1.2.840.10045.4.1", "1.2.840.10040.4.3");
+
     private CmsSignatureCheck() {
     }
 
@@ -72,7 +77,9 @@ final class CmsSignatureCheck {
             if (signer == null) {
                 return found.withFailure(PdfSignatureReason.CMS_INVALID, "the signer certificate is not in the CMS");
             }
-            String weak = weakness(digest, si.getDigestAlgOID(), signer);
+            String weak = WEAK_SIGNATURE_ALGORITHMS.contains(si.getEncryptionAlgOID())
+                    ? "signature algorithm " + si.getEncryptionAlgOID() + " uses SHA-1 or MD5"
+                    : weakness(digest, si.getDigestAlgOID(), signer);
             if (weak != null) {
                 return found.withFailure(PdfSignatureReason.ALGORITHM_NOT_ALLOWED, weak);
             }

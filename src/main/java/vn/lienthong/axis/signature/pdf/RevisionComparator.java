@@ -24,8 +24,9 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 /**
  * Compares a signed revision with the final document and names the first change that is not one of the
  * harmless updates PAdES allows after signing: further signatures and their widgets, document
- * time-stamps, the DSS (validation data), XMP metadata. Page content, resources, page geometry, other
- * annotations, other form field values and the rest of the catalogue (actions, names, ...) must stay equal.
+ * time-stamps, the DSS (validation data), XMP metadata. Page content, resources, page geometry, existing
+ * signature widgets, other annotations, other form field values and the rest of the catalogue (actions,
+ * names, ...) must stay equal. The appearance of a signature widget added later is not compared.
  */
 final class RevisionComparator {
     private static final Set<COSName> CATALOG_EXCLUDED = Set.of(COSName.ACRO_FORM, COSName.getPDFName("DSS"),
@@ -55,17 +56,20 @@ final class RevisionComparator {
     }
 
     /** What must not change after signing, as fingerprints. */
-    private record Snapshot(List<String> pages, List<List<String>> annotations, Map<String, String> fields,
-                            String catalog) {
+    private record Snapshot(List<String> pages, List<List<String>> annotations, List<List<String>> signatureWidgets,
+                            Map<String, String> fields, String catalog) {
 
         static Snapshot of(PDDocument doc) throws IOException {
             List<String> pages = new ArrayList<>();
             List<List<String>> annotations = new ArrayList<>();
+            List<List<String>> widgets = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
                 pages.add(pageFingerprint(page));
-                annotations.add(annotationFingerprints(page));
+                annotations.add(annotationFingerprints(page, false));
+                widgets.add(annotationFingerprints(page, true));
             }
-            return new Snapshot(pages, annotations, fieldFingerprints(doc.getDocumentCatalog().getAcroForm(null)),
+            return new Snapshot(pages, annotations, widgets,
+                    fieldFingerprints(doc.getDocumentCatalog().getAcroForm(null)),
                     CosFingerprint.of(doc.getDocumentCatalog().getCOSObject(), CATALOG_EXCLUDED));
         }
 
@@ -78,11 +82,12 @@ final class RevisionComparator {
                     String.valueOf(page.getRotation()));
         }
 
-        private static List<String> annotationFingerprints(PDPage page) throws IOException {
+        /** Fingerprints of the page's signature widgets, or of all its other annotations. */
+        private static List<String> annotationFingerprints(PDPage page, boolean signatureWidgets) throws IOException {
             List<String> out = new ArrayList<>();
             for (PDAnnotation a : page.getAnnotations()) {
                 COSDictionary d = a.getCOSObject();
-                if (!CosFingerprint.isSignatureWidget(d)) {
+                if (CosFingerprint.isSignatureWidget(d) == signatureWidgets) {
                     out.add(CosFingerprint.of(d, Set.of()));
                 }
             }
@@ -113,6 +118,9 @@ final class RevisionComparator {
                 }
                 if (!annotations.get(i).equals(after.annotations.get(i))) {
                     return Optional.of("annotations other than signature widgets on page " + (i + 1) + " changed");
+                }
+                if (!after.signatureWidgets.get(i).containsAll(signatureWidgets.get(i))) {
+                    return Optional.of("an existing signature appearance on page " + (i + 1) + " changed");
                 }
             }
             if (!fields.equals(after.fields)) {

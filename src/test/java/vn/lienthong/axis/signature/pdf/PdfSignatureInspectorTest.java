@@ -87,7 +87,7 @@ class PdfSignatureInspectorTest extends PdfInspectionTestBase {
 
     @Test
     void givenValidationDataAddedAfterSigning_thenSignatureStaysValid() throws Exception {
-        Path withDss = SignedPdfFixture.appendDss(signedByPerson(), dir.resolve("dss.pdf"), person.certificate());
+        Path withDss = PdfAfterSigning.appendDss(signedByPerson(), dir.resolve("dss.pdf"), person.certificate());
 
         PdfSignatureResult sig = onlySignature(inspector.inspect("dss.pdf", withDss));
 

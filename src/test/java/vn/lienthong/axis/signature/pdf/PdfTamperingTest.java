@@ -17,7 +17,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
 
     @Test
     void givenPageContentAddedByIncrementalUpdateAfterSigning_thenModifiedAfterSigningNeverValid() throws Exception {
-        Path forged = SignedPdfFixture.appendPageText(signedByPerson(), dir.resolve("forged.pdf"), "So tien: 9000000 VND");
+        Path forged = PdfAfterSigning.appendPageText(signedByPerson(), dir.resolve("forged.pdf"), "So tien: 9000000 VND");
 
         PdfAttachmentReport report = inspector.inspect("forged.pdf", forged);
 
@@ -28,7 +28,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
 
     @Test
     void givenPageContentChangedBetweenSignerAndSeal_thenFirstSignatureIsModified() throws Exception {
-        Path forged = SignedPdfFixture.appendPageText(signedByPerson(), dir.resolve("forged.pdf"), "Them noi dung");
+        Path forged = PdfAfterSigning.appendPageText(signedByPerson(), dir.resolve("forged.pdf"), "Them noi dung");
         Path sealed = SignedPdfFixture.sign(forged, dir.resolve("sealed.pdf"), seal);
 
         PdfAttachmentReport report = inspector.inspect("sealed.pdf", sealed);
@@ -40,7 +40,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
 
     @Test
     void givenAnnotationAddedAfterSigning_thenModifiedAfterSigning() throws Exception {
-        Path annotated = SignedPdfFixture.appendAnnotation(signedByPerson(), dir.resolve("note.pdf"), "So tien: 9000000");
+        Path annotated = PdfAfterSigning.appendAnnotation(signedByPerson(), dir.resolve("note.pdf"), "So tien: 9000000");
 
         PdfSignatureResult sig = onlySignature(inspector.inspect("note.pdf", annotated));
 
@@ -62,7 +62,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
 
     @Test
     void givenSignatureFieldRemovedByLaterUpdate_thenSignedAndInvalidNotUnsigned() throws Exception {
-        Path stripped = SignedPdfFixture.appendSignatureRemoval(signedByPerson(), dir.resolve("stripped.pdf"));
+        Path stripped = PdfAfterSigning.appendSignatureRemoval(signedByPerson(), dir.resolve("stripped.pdf"));
 
         PdfAttachmentReport report = inspector.inspect("stripped.pdf", stripped);
 
@@ -73,7 +73,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
 
     @Test
     void givenContentsKeyRemoved_thenContentsMissing() throws Exception {
-        Path broken = SignedPdfFixture.patch(signedByPerson(), dir.resolve("no-contents.pdf"), "/Contents <", "/Contentx <");
+        Path broken = PdfAfterSigning.patch(signedByPerson(), dir.resolve("no-contents.pdf"), "/Contents <", "/Contentx <");
 
         PdfSignatureResult sig = onlySignature(inspector.inspect("no-contents.pdf", broken));
 
@@ -87,7 +87,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
         String text = Files.readString(signed, StandardCharsets.ISO_8859_1);
         int start = text.lastIndexOf("/Contents <") + 11;
         String hex = text.substring(start, text.indexOf('>', start));
-        Path broken = SignedPdfFixture.patch(signed, dir.resolve("zero.pdf"), hex, "0".repeat(hex.length()));
+        Path broken = PdfAfterSigning.patch(signed, dir.resolve("zero.pdf"), hex, "0".repeat(hex.length()));
 
         PdfSignatureResult sig = onlySignature(inspector.inspect("zero.pdf", broken));
 
@@ -96,7 +96,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
 
     @Test
     void givenByteRangeKeyRemoved_thenByteRangeInvalid() throws Exception {
-        Path broken = SignedPdfFixture.patch(signedByPerson(), dir.resolve("no-range.pdf"), "/ByteRange [", "/ByteRangX [");
+        Path broken = PdfAfterSigning.patch(signedByPerson(), dir.resolve("no-range.pdf"), "/ByteRange [", "/ByteRangX [");
 
         PdfSignatureResult sig = onlySignature(inspector.inspect("no-range.pdf", broken));
 
@@ -108,7 +108,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
     void givenByteRangeEndingShortOfTheRevision_thenByteRangeInvalid() throws Exception {
         Path signed = signedByPerson();
         long[] r = byteRangeOf(signed);
-        Path broken = SignedPdfFixture.rewriteLastByteRange(signed, dir.resolve("short.pdf"), r[0], r[1], r[2], r[3] - 200);
+        Path broken = PdfAfterSigning.rewriteLastByteRange(signed, dir.resolve("short.pdf"), r[0], r[1], r[2], r[3] - 200);
 
         PdfSignatureResult sig = onlySignature(inspector.inspect("short.pdf", broken));
 
@@ -129,7 +129,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
         long[] forged = name.equals("all zero") ? new long[] {0, 0, 0, 0}
                 : gapShift < 0 ? new long[] {0, r[1], r[1], r[3] + r[2] - r[1]}
                 : new long[] {start, r[1] - cut, r[2], r[3] + extra};
-        Path broken = SignedPdfFixture.rewriteLastByteRange(signed, dir.resolve("usf.pdf"), forged);
+        Path broken = PdfAfterSigning.rewriteLastByteRange(signed, dir.resolve("usf.pdf"), forged);
 
         PdfSignatureResult sig = onlySignature(inspector.inspect("usf.pdf", broken));
 
@@ -141,7 +141,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
     void givenRedefinedByteRangeWhoseGapWrapsSignedContent_thenByteRangeInvalid() throws Exception {
         Path signed = signedByPerson();
         long[] r = byteRangeOf(signed);
-        Path wrapped = SignedPdfFixture.redefineLastSignature(signed, dir.resolve("wrapped.pdf"),
+        Path wrapped = PdfAfterSigning.redefineLastSignature(signed, dir.resolve("wrapped.pdf"),
                 0, r[1], r[2] + 120, r[3] - 120);
 
         PdfAttachmentReport report = inspector.inspect("wrapped.pdf", wrapped);
@@ -160,10 +160,10 @@ class PdfTamperingTest extends PdfInspectionTestBase {
         long[] r = byteRangeOf(signed);
         long grown = 0;
         for (int i = 0; i < 3; i++) {
-            Path probe = SignedPdfFixture.redefineLastSignature(signed, dir.resolve("probe.pdf"), 0, r[1], r[2], r[3] + grown);
+            Path probe = PdfAfterSigning.redefineLastSignature(signed, dir.resolve("probe.pdf"), 0, r[1], r[2], r[3] + grown);
             grown = Files.size(probe) - Files.size(signed);
         }
-        Path stretched = SignedPdfFixture.redefineLastSignature(signed, dir.resolve("stretched.pdf"),
+        Path stretched = PdfAfterSigning.redefineLastSignature(signed, dir.resolve("stretched.pdf"),
                 0, r[1], r[2], r[3] + grown);
         assertThat(Files.size(stretched)).isEqualTo(r[2] + r[3] + grown);
 
@@ -178,7 +178,7 @@ class PdfTamperingTest extends PdfInspectionTestBase {
 
     @Test
     void givenTamperedByteInsideSignedRange_thenDigestMismatch() throws Exception {
-        Path tampered = SignedPdfFixture.patch(signedByPerson(), dir.resolve("tampered.pdf"),
+        Path tampered = PdfAfterSigning.patch(signedByPerson(), dir.resolve("tampered.pdf"),
                 "1000000 VND", "9000000 VND");
 
         PdfSignatureResult sig = onlySignature(inspector.inspect("tampered.pdf", tampered));
@@ -186,5 +186,27 @@ class PdfTamperingTest extends PdfInspectionTestBase {
         assertThat(sig.status()).isEqualTo(SignatureStatus.INVALID);
         assertThat(sig.reason()).isEqualTo(PdfSignatureReason.DIGEST_MISMATCH);
         assertThat(sig.signerSubject()).contains("Nguyen Van A");
+    }
+
+    @Test
+    void givenSealAppearanceRepaintedAfterSigning_thenModifiedAfterSigning() throws Exception {
+        Path sealed = SignedPdfFixture.signVisibly(unsigned(), dir.resolve("sealed.pdf"), seal);
+        Path repainted = PdfAfterSigning.appendSignatureAppearanceChange(sealed, dir.resolve("repainted.pdf"));
+
+        PdfSignatureResult sig = onlySignature(inspector.inspect("repainted.pdf", repainted));
+
+        assertThat(sig.reason()).isEqualTo(PdfSignatureReason.MODIFIED_AFTER_SIGNING);
+        assertThat(sig.detail()).contains("signature appearance");
+    }
+
+    @Test
+    void givenTamperedByteUnderDocumentTimeStamp_thenDigestMismatch() throws Exception {
+        Path stamped = SignedPdfFixture.timestamp(unsigned(), dir.resolve("stamped.pdf"), pki.timeStampAuthority());
+        Path tampered = PdfAfterSigning.patch(stamped, dir.resolve("tampered.pdf"), "1000000 VND", "9000000 VND");
+
+        PdfSignatureResult stamp = onlySignature(inspector.inspect("tampered.pdf", tampered));
+
+        assertThat(stamp.type()).isEqualTo("DocTimeStamp");
+        assertThat(stamp.reason()).isEqualTo(PdfSignatureReason.DIGEST_MISMATCH);
     }
 }
