@@ -70,16 +70,16 @@ public class Ledger {
                 facts.responseForDocumentId(), facts.responseForOrganId(),
                 plan.related() == null ? null : plan.related().axisId(), facts.subject(), facts.sha256(), facts.size(),
                 blobKey, api, clientId, LedgerRepository.now());
-        List<Delivery> queued;
+        List<Delivery> deliveries;
         try {
-            queued = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes));
+            deliveries = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes));
         } catch (DuplicateKeyException race) {
             return earlierReceipt(keyHash, facts).orElseThrow(() -> race);
         }
-        routes.forEach((code, route) -> metrics.deliveryState(route,
-                route == DeliveryRoute.UNROUTABLE ? DeliveryState.UNROUTABLE : DeliveryState.QUEUED));
-        outbox.publishAfterCommit(queued);
-        return receipt(axisId, false);
+        deliveries.forEach(d -> metrics.deliveryState(d.route(), d.state()));
+        Receipt receipt = receipt(pkg, deliveries, false);
+        outbox.publishAfterCommit(deliveries.stream().filter(d -> d.state() == DeliveryState.QUEUED).toList());
+        return receipt;
     }
 
     private List<Delivery> record(StoredPackage pkg, String keyHash, String keyText, PackageLinks.Plan plan,
@@ -89,18 +89,16 @@ public class Ledger {
         repo.insertEvent(pkg.axisId(), null, "accepted", null, pkg.kind().wireName() + " from " + pkg.from()
                 + (pkg.documentId() == null ? "" : " DocumentId " + pkg.documentId()));
         List<String> withdrawn = links.applyToRelated(pkg, plan);
-        List<Delivery> queued = new ArrayList<>();
+        List<Delivery> deliveries = new ArrayList<>();
         for (Map.Entry<String, DeliveryRoute> e : routes.entrySet()) {
             DeliveryRoute route = e.getValue();
             DeliveryState state = route == DeliveryRoute.UNROUTABLE ? DeliveryState.UNROUTABLE
                     : withdrawn.contains(e.getKey()) ? DeliveryState.REVOKED : DeliveryState.QUEUED;
             long id = repo.insertDelivery(pkg.axisId(), e.getKey(), route, state, pkg.receivedAt());
             repo.insertEvent(pkg.axisId(), id, "delivery-" + state.wireName(), state, detail(route, state));
-            if (state == DeliveryState.QUEUED) {
-                queued.add(repo.findDelivery(id).orElseThrow());
-            }
+            deliveries.add(repo.findDelivery(id).orElseThrow());
         }
-        return queued;
+        return deliveries;
     }
 
     private static String detail(DeliveryRoute route, DeliveryState state) {
@@ -130,7 +128,11 @@ public class Ledger {
     public Receipt receipt(String axisId, boolean duplicate) {
         StoredPackage p = repo.findPackage(axisId)
                 .orElseThrow(() -> new AxisException(AxisErrorCode.NOT_FOUND, "no package " + axisId));
-        List<Receipt.Recipient> recipients = repo.deliveries(axisId).stream()
+        return receipt(p, repo.deliveries(axisId), duplicate);
+    }
+
+    private static Receipt receipt(StoredPackage p, List<Delivery> deliveries, boolean duplicate) {
+        List<Receipt.Recipient> recipients = deliveries.stream()
                 .map(d -> new Receipt.Recipient(d.recipient(), d.route().wireName(), d.state().wireName())).toList();
         return new Receipt(p.axisId(), p.kind().wireName(), p.documentId(), p.businessType(), p.statusCode(),
                 p.sha256(), p.size(), p.receivedAt(), duplicate, recipients);
