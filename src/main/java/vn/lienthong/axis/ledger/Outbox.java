@@ -34,19 +34,20 @@ public class Outbox {
         if (!publishAfterCommit) {
             return;
         }
-        for (Delivery d : queued) {
-            try {
-                publisher.publish(d.id(), d.generation());
-            } catch (RuntimeException e) {
-                log.warn("Could not publish delivery {} after commit, the recovery sweep will: {}", d.id(), e.toString());
-                return;
-            }
+        if (queued.isEmpty()) {
+            return;
+        }
+        try {
+            publisher.publish(queued);
+        } catch (RuntimeException e) {
+            log.warn("Could not publish {} deliveries of {} after commit, the recovery sweep will: {}", queued.size(),
+                    queued.get(0).axisId(), e.toString());
         }
     }
 
     /** Publishes one delivery now (operator requeue). */
     public void publish(Delivery d) {
-        publisher.publish(d.id(), d.generation());
+        publisher.publish(List.of(d));
     }
 
     /** Re-publishes deliveries left QUEUED longer than the threshold. Returns how many. */
@@ -55,7 +56,7 @@ public class Outbox {
         List<Delivery> stale = repo.queuedBefore(LedgerRepository.now().minus(sweepAfter), batchSize);
         for (Delivery d : stale) {
             if (repo.claimForRepublish(d)) {
-                publisher.publish(d.id(), d.generation());
+                publisher.publish(List.of(d));
                 repo.insertEvent(d.axisId(), d.id(), "republished", DeliveryState.QUEUED,
                         "still queued after " + sweepAfter + "; published again by the recovery sweep");
                 published++;
