@@ -40,6 +40,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             p.setProperty("field", field);
         }
         ResponseEntity.BodyBuilder r = ResponseEntity.status(code.httpStatus());
+        if (code == AxisErrorCode.UNAUTHENTICATED) {
+            r.header("WWW-Authenticate", "Bearer");
+        }
         if (code.retryable() && code.httpStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             r.header("Retry-After", RETRY_AFTER_SECONDS);
         }

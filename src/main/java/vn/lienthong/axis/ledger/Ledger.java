@@ -70,7 +70,6 @@ public class Ledger {
                 facts.responseForDocumentId(), facts.responseForOrganId(),
                 plan.related() == null ? null : plan.related().axisId(), facts.subject(), facts.sha256(), facts.size(),
                 blobKey, api, clientId, LedgerRepository.now());
-        long t0 = System.nanoTime();
         List<Delivery> deliveries;
         try {
             deliveries = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes));
@@ -79,10 +78,7 @@ public class Ledger {
         }
         deliveries.forEach(d -> metrics.deliveryState(d.route(), d.state()));
         Receipt receipt = receipt(pkg, deliveries, false);
-        long t1 = System.nanoTime();
         outbox.publishAfterCommit(deliveries.stream().filter(d -> d.state() == DeliveryState.QUEUED).toList());
-        System.out.printf("TIMING plan+route=%dms tx=%dms publish=%dms%n", 0, (t1 - t0) / 1_000_000,
-                (System.nanoTime() - t1) / 1_000_000);
         return receipt;
     }
 

@@ -79,6 +79,26 @@ class PipelineFlowIT extends PipelineTestBase {
     }
 
     @Test
+    @Order(2)
+    void givenMultipartWithAPackagePart_thenAcceptedWithTheSameBytes() throws Exception {
+        String docId = newDocumentId(A);
+        byte[] pkg = EdxmlSamples.document(A, docId, "Gửi dạng multipart", B);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--b0undary\r\nContent-Disposition: form-data; name=\"package\"; filename=\"p.edxml\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(pkg);
+        body.write("\r\n--b0undary--\r\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = api.send(api.request("/api/v1/packages", tokenA, null)
+                .header("Content-Type", "multipart/form-data; boundary=b0undary")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        String axisId = Api.json(r).path("axisId").asText();
+        await().atMost(WAIT).until(() -> inboxIds(tokenB, null, null).contains(axisId));
+        assertThat(api.getBytes("/api/v1/packages/" + axisId, tokenB, null).body()).isEqualTo(pkg);
+        assertThat(submitted(pkg, tokenA, 200).path("axisId").asText()).as("same bytes as a raw re-send").isEqualTo(axisId);
+    }
+
+    @Test
     @Order(3)
     void everyRefusalLeavesNoRowsNoBlobNoMessageAndNoOutboundCall() {
         String known = newDocumentId(A);
@@ -101,8 +121,11 @@ class PipelineFlowIT extends PipelineTestBase {
         refused(api.submit(EdxmlSamples.status(D, "03", known, A, "x"), tokenD), 403, "STATUS_NOT_ALLOWED");
         refused(api.submit(EdxmlSamples.document(A, known, "other bytes", B, C), tokenA), 409, "DOCUMENT_ID_CONFLICT");
         refused(api.send(api.request("/api/v1/packages", tokenA, null)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello")).build()), 415, "UNSUPPORTED_MEDIA_TYPE");
+        refused(api.send(api.request("/api/v1/packages", tokenA, null)
                 .header("Content-Type", "multipart/form-data; boundary=x")
-                .POST(HttpRequest.BodyPublishers.ofString("--x--")).build()), 415, "UNSUPPORTED_MEDIA_TYPE");
+                .POST(HttpRequest.BodyPublishers.ofString("--x--")).build()), 400, "BAD_REQUEST");
 
         assertThat(footprint()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'package-refused'").query(Long.class).single())
@@ -127,7 +150,9 @@ class PipelineFlowIT extends PipelineTestBase {
         refused(api.postJson("/api/v1/inbox/" + axisId + "/ack", tokenA, null, "{\"result\":\"done\"}"), 404,
                 "NOT_FOUND");
         refused(api.get("/api/v1/packages/" + axisId + "/trace", tokenB, null), 404, "NOT_FOUND");
-        refused(api.get("/api/v1/inbox", null, null), 401, "UNAUTHENTICATED");
+        HttpResponse<String> anonymous = api.get("/api/v1/inbox", null, null);
+        refused(anonymous, 401, "UNAUTHENTICATED");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
 
         assertThat(inboxIds(tokenB, null, null)).contains(axisId);
         assertThat(deliveryState(axisId, B)).isEqualTo("AVAILABLE");
@@ -157,6 +182,33 @@ class PipelineFlowIT extends PipelineTestBase {
         JsonNode trace = Api.json(api.get("/api/v1/packages/" + original + "/trace", tokenA, null));
         assertThat(trace.path("linked").findValuesAsText("axisId")).contains(revokeId, update);
         assertThat(trace.path("history").findValuesAsText("type")).contains("revoked-by", "updated-by");
+    }
+
+    @Test
+    @Order(5)
+    void failedAckReasonReachesTheSendersTrace_andAnUpstreamCopyWaitsForTheFederationConnector() {
+        String g22 = "000.00.00.G22";
+        String axisId = submitted(EdxmlSamples.document(A, newDocumentId(A), "Lên trục quốc gia", B, g22), tokenA, 202)
+                .path("axisId").asText();
+        await().atMost(WAIT).until(() -> inboxIds(tokenB, null, null).contains(axisId)
+                && "WAITING_UPSTREAM".equals(deliveryState(axisId, g22)));
+
+        HttpResponse<String> ack = api.postJson("/api/v1/inbox/" + axisId + "/ack", tokenB, null,
+                "{\"result\":\"fail\",\"reason\":\"Sai thể thức văn bản\"}");
+        assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
+        assertThat(inboxIds(tokenB, null, null)).doesNotContain(axisId);
+
+        JsonNode trace = Api.json(api.get("/api/v1/packages/" + axisId + "/trace", tokenA, null));
+        for (JsonNode r : trace.path("recipients")) {
+            if (r.path("organId").asText().equals(B)) {
+                assertThat(r.path("state").asText()).isEqualTo("failed");
+                assertThat(r.path("ackReason").asText()).isEqualTo("Sai thể thức văn bản");
+            } else {
+                assertThat(r.path("route").asText()).isEqualTo("upstream");
+                assertThat(r.path("state").asText()).isEqualTo("waiting-upstream");
+                assertThat(r.path("history").toString()).contains("TODO");
+            }
+        }
     }
 
     @Test
@@ -293,6 +345,15 @@ class PipelineFlowIT extends PipelineTestBase {
 
     @Test
     @Order(10)
+    void healthReportsTheBlobStore() {
+        JsonNode health = Api.json(api.get("/actuator/health", null, null));
+        assertThat(health.path("components").path("blobStore").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("blobStore").path("details").path("path").asText())
+                .isEqualTo(DATA.resolve("blobs").toString());
+    }
+
+    @Test
+    @Order(11)
     void prometheusServesThePipelineSeries() {
         String body = api.get("/actuator/prometheus", null, null).body();
         assertThat(body).contains("axis_packages_received_total{api=\"rest\",code=\"\",kind=\"document\",outcome=\"accepted\"")

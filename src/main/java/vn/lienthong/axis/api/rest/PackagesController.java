@@ -20,6 +20,7 @@ import vn.lienthong.axis.directory.ClientAuthenticator;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.intake.IntakeService;
+import vn.lienthong.axis.intake.MultipartPackageStream;
 import vn.lienthong.axis.ledger.Receipt;
 import vn.lienthong.axis.ledger.Trace;
 
@@ -39,19 +40,28 @@ public class PackagesController {
         this.trace = trace;
     }
 
-    /** Raw body (application/xml or application/octet-stream): 202 with the receipt, 200 for an identical re-send. */
+    /**
+     * Raw body (application/xml or application/octet-stream), or the part {@code package} of a
+     * multipart/form-data body: 202 with the receipt, 200 for an identical re-send.
+     */
     @PostMapping
     public ResponseEntity<Receipt> submit(HttpServletRequest request,
                                           @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
                                           @RequestHeader(value = "X-Agency", required = false) String agency)
             throws IOException {
         ActingClient client = auth.authenticate(authz, agency);
-        String type = request.getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            throw new AxisException(AxisErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "send the package as the raw body (application/xml or application/octet-stream)", "Content-Type");
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        Receipt receipt;
+        if (type.startsWith("multipart/form-data")) {
+            receipt = intake.submit(MultipartPackageStream.open(request.getInputStream(), request.getContentType()), -1,
+                    client, "rest");
+        } else if (type.isEmpty() || type.startsWith("application/xml") || type.startsWith("text/xml")
+                || type.startsWith("application/octet-stream")) {
+            receipt = intake.submit(request.getInputStream(), request.getContentLengthLong(), client, "rest");
+        } else {
+            throw new AxisException(AxisErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the package as application/xml,"
+                    + " application/octet-stream, or the part \"package\" of multipart/form-data", "Content-Type");
         }
-        Receipt receipt = intake.submit(request.getInputStream(), request.getContentLengthLong(), client, "rest");
         return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(receipt);
     }
 
