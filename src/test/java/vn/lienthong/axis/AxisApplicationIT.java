@@ -24,6 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.directory.DeliveryMode;
 import vn.lienthong.axis.support.TestDirs;
+import vn.lienthong.axis.trust.Pem;
+import vn.lienthong.axis.trust.TrustService;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The whole application on its embedded defaults (test profile): H2 file, persistent embedded Artemis. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,6 +45,7 @@ class AxisApplicationIT {
     @LocalServerPort int port;
     @Autowired AgencyRepository agencies;
     @Autowired EmbeddedActiveMQ broker;
+    @Autowired TrustService trust;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -59,7 +65,9 @@ class AxisApplicationIT {
     void prometheusEndpointServesCamelAndJvmMetrics() throws Exception {
         HttpResponse<String> r = get("/actuator/prometheus");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("camel_routes_running_routes").contains("jvm_memory_used_bytes");
+        assertThat(r.body()).contains("camel_routes_running_routes").contains("jvm_memory_used_bytes")
+                .contains("axis_dependency_up{component=\"db\"} 1.0")
+                .contains("axis_dependency_up{component=\"jms\"} 1.0");
     }
 
     @Test
@@ -94,6 +102,19 @@ class AxisApplicationIT {
         assertThat(s.getExpiryAddress().toString()).isEqualTo("axis.expiry");
         assertThat(s.getRedeliveryMultiplier()).isEqualTo(2.0);
         assertThat(s.getMaxDeliveryAttempts()).isEqualTo(10);
+    }
+
+    @Test
+    void trustServiceUsesTheSamplePkiOfTheTestProfile() {
+        var unitCert = Pem.readCertificate(Path.of("certs-sample/sample-agency-000.00.01.h99-rsa-signing.pem"));
+        assertThat(trust.check("000.00.01.H99", unitCert, java.util.List.of()).validation().chain()).hasSize(3);
+        assertThatThrownBy(() -> trust.check("000.00.02.H99", unitCert, java.util.List.of()))
+                .isInstanceOfSatisfying(AxisException.class, e ->
+                        assertThat(e.code()).isEqualTo(AxisErrorCode.SIGNER_NOT_SENDER));
+        var revoked = Pem.readCertificate(Path.of("certs-sample/sample-revoked-signing.pem"));
+        assertThatThrownBy(() -> trust.check("000.00.01.H99", revoked, java.util.List.of()))
+                .isInstanceOfSatisfying(AxisException.class, e ->
+                        assertThat(e.code()).isEqualTo(AxisErrorCode.CERT_REVOKED));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -9,6 +9,11 @@ final class CliCommands {
 
     static Map<String, CliCommand> all() {
         Map<String, CliCommand> m = new LinkedHashMap<>();
+        m.put("package build", new PackageBuildCommand());
+        m.put("package inspect", new PackageInspectCommand());
+        m.put("keys sample-pki", new SamplePkiCommand());
+        m.put("package sign", new PackageSignCommand());
+        m.put("package verify", new PackageVerifyCommand());
         return m;
     }
 }

@@ -46,8 +46,16 @@ public record AxisProperties(
     /** Where the sample directory comes from (local and test profiles only). */
     public record Directory(@DefaultValue("") String sampleFile) {}
 
-    /** Trust anchors for signer certificates. */
-    public record Trust(@DefaultValue List<String> anchors, @DefaultValue("false") boolean allowSamplePki) {}
+    /**
+     * Trust for signer certificates: hard-fail and soft-fail anchors (PEM files, folders, PKCS#12),
+     * intermediates, CRL files, revocation on/off, and the optional subject rule binding a
+     * certificate to an agency ({@code none} or {@code o-ou-serial}).
+     */
+    public record Trust(@DefaultValue List<String> anchors, @DefaultValue List<String> softFailAnchors,
+                        @DefaultValue("") String keyStorePassword, @DefaultValue List<String> intermediates,
+                        @DefaultValue List<String> crlFiles, @DefaultValue("true") boolean revocation,
+                        @DefaultValue("none") String subjectAgencyRule,
+                        @DefaultValue("false") boolean allowSamplePki) {}
 
     /** The axis's own signing key. */
     public record Signing(@DefaultValue("") String keyStore, @DefaultValue("") String keyStorePassword) {}

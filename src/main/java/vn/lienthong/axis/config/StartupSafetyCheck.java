@@ -49,6 +49,9 @@ public class StartupSafetyCheck implements EnvironmentPostProcessor {
         if (env.getProperty("axis.trust.allow-sample-pki", Boolean.class, false)) {
             p.add("axis.trust.allow-sample-pki=true is not allowed in production");
         }
+        if (!env.getProperty("axis.trust.revocation", Boolean.class, true)) {
+            p.add("axis.trust.revocation=false: production checks revocation (use soft-fail-anchors for a CA without CRL/OCSP)");
+        }
         return p;
     }
 
@@ -76,6 +79,8 @@ public class StartupSafetyCheck implements EnvironmentPostProcessor {
             p.add("axis.admin.token is the SAMPLE token: set AXIS_ADMIN_TOKEN");
         }
         List<String> paths = new ArrayList<>(listProperty(env, "axis.trust.anchors"));
+        paths.addAll(listProperty(env, "axis.trust.soft-fail-anchors"));
+        paths.addAll(listProperty(env, "axis.trust.intermediates"));
         paths.add(env.getProperty("axis.signing.key-store", ""));
         for (String path : paths) {
             if (path.contains("certs-sample") || path.contains("sample-")) {

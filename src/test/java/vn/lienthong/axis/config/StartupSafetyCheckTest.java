@@ -49,6 +49,14 @@ class StartupSafetyCheckTest {
     }
 
     @Test
+    void givenProductionWithRevocationOff_thenRefused() {
+        var props = Map.<String, Object>of("spring.datasource.url", "jdbc:postgresql://db/axis",
+                "axis.trust.anchors[0]", "/etc/axis/root.pem", "axis.signing.key-store", "/etc/axis/sign.p12",
+                "axis.trust.revocation", "false");
+        assertThatThrownBy(() -> check(env(props, "production"))).hasMessageContaining("axis.trust.revocation=false");
+    }
+
+    @Test
     void givenNonPersistentEmbeddedBroker_thenRefusedInEveryProfile() {
         var props = Map.<String, Object>of("spring.artemis.embedded.persistent", "false");
         assertThatThrownBy(() -> check(env(props, "local"))).hasMessageContaining("persistent=false");

@@ -1,0 +1,171 @@
+package vn.lienthong.axis.federation.vxp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+
+/**
+ * Client of a national-axis (VXP) API, speaking exactly as the VPCP/VNPT SDK does: signed
+ * {@code XroadVnpt-*} headers, raw octet-stream uploads followed by CRLF, JSON envelopes.
+ * Transport failures, HTTP 5xx and malformed answers are {@link AxisErrorCode#DEPENDENCY_UNAVAILABLE}
+ * (retryable); a well-formed FAIL envelope is returned to the caller to decide.
+ */
+public final class VxpClient {
+    /** Where and as whom to call. */
+    public record Endpoint(URI baseUri, String systemId, String secret, Duration timeout) {}
+
+    /** One entry of getReceivedEdocList. */
+    public record ReceivedItem(String docId, String from, String to, String messageType, String status) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Endpoint endpoint;
+    private final HttpClient http;
+    private final Clock clock;
+
+    public VxpClient(Endpoint endpoint, HttpClient http, Clock clock) {
+        this.endpoint = endpoint;
+        this.http = http;
+        this.clock = clock;
+    }
+
+    /** sendEdoc: uploads the package file; returns the envelope (DocId on success). */
+    public VxpEnvelope sendEdoc(Path edxml, String from, String messageType) {
+        Map<String, String> logical = base("application/octet-stream");
+        logical.put("from", from);
+        logical.put("servicetype", "eDoc");
+        logical.put("messagetype", messageType);
+        logical.put(VxpHeaders.HASH_FILE, sha256Hex(edxml));
+        HttpRequest.BodyPublisher body;
+        try {
+            body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofFile(edxml),
+                    HttpRequest.BodyPublishers.ofString("\r\n"));
+        } catch (IOException e) {
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "cannot read " + edxml + ": " + e.getMessage());
+        }
+        return call("sendEdoc", logical, body);
+    }
+
+    /** getReceivedEdocList for {@code edoc} or {@code status}. */
+    public List<ReceivedItem> receivedList(String messageType) {
+        Map<String, String> logical = base("application/json");
+        logical.put("servicetype", "eDoc");
+        logical.put("messagetype", messageType);
+        VxpEnvelope env = requireOk(call("getReceivedEdocList", logical, HttpRequest.BodyPublishers.noBody()));
+        List<ReceivedItem> items = new java.util.ArrayList<>();
+        if (env.data() != null && env.data().isArray()) {
+            for (JsonNode n : env.data()) {
+                items.add(new ReceivedItem(n.path("docId").asText(), n.path("from").asText(null),
+                        n.path("to").isMissingNode() ? null : n.path("to").asText(),
+                        n.path("messageType").asText(messageType), n.path("status").asText(null)));
+            }
+        }
+        return items;
+    }
+
+    /** getEdoc: the package bytes, decoded from the envelope's base64 data. */
+    public byte[] getEdoc(String docId) {
+        Map<String, String> logical = base("application/json");
+        logical.put("docId", docId);
+        logical.put("filePath", "");
+        VxpEnvelope env = requireOk(call("getEdoc", logical, HttpRequest.BodyPublishers.noBody()));
+        if (env.data() == null || !env.data().isTextual()) {
+            throw malformed("getEdoc answered without base64 data");
+        }
+        try {
+            return Base64.getMimeDecoder().decode(env.data().asText());
+        } catch (IllegalArgumentException e) {
+            throw malformed("getEdoc data is not base64");
+        }
+    }
+
+    /** updateStatus: done | fail | processing, with an optional description. */
+    public VxpEnvelope updateStatus(String docId, String status, String description) {
+        Map<String, String> logical = base("application/json");
+        logical.put("docId", docId);
+        logical.put("status", status);
+        if (description != null) {
+            logical.put("description", description);
+        }
+        return call("updateStatus", logical, HttpRequest.BodyPublishers.noBody());
+    }
+
+    /** getAgenciesList: the raw {@code data} array. */
+    public JsonNode agencies() {
+        return requireOk(call("getAgenciesList", base("application/json"),
+                HttpRequest.BodyPublishers.ofString("{}"))).data();
+    }
+
+    private Map<String, String> base(String contentType) {
+        Map<String, String> logical = new LinkedHashMap<>();
+        logical.put(VxpHeaders.TIMESTAMP, VxpTimestamp.format(ZonedDateTime.now(clock)));
+        logical.put(VxpHeaders.SYSTEM_ID, endpoint.systemId());
+        logical.put("Content-Type", contentType);
+        return logical;
+    }
+
+    private VxpEnvelope call(String operation, Map<String, String> logical, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder req = HttpRequest.newBuilder(endpoint.baseUri().resolve(operation))
+                .timeout(endpoint.timeout()).header("User-Agent", VxpHeaders.USER_AGENT).POST(body);
+        VxpHeaders.sign(logical, endpoint.secret()).forEach(req::header);
+        HttpResponse<String> resp;
+        try {
+            resp = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                    "VXP " + operation + " at " + endpoint.baseUri() + " failed: " + e, null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "VXP " + operation + " interrupted");
+        }
+        if (resp.statusCode() >= 500) {
+            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                    "VXP " + operation + " answered HTTP " + resp.statusCode());
+        }
+        try {
+            return JSON.readValue(resp.body(), VxpEnvelope.class);
+        } catch (IOException e) {
+            throw malformed("VXP " + operation + " answered HTTP " + resp.statusCode() + " with malformed JSON");
+        }
+    }
+
+    private static VxpEnvelope requireOk(VxpEnvelope env) {
+        if (!env.succeeded()) {
+            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                    "VXP refused: ErrorCode " + env.errorCode() + " " + env.errorDesc());
+        }
+        return env;
+    }
+
+    private static AxisException malformed(String detail) {
+        return new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, detail);
+    }
+
+    static String sha256Hex(Path file) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "cannot hash " + file + ": " + e.getMessage());
+        }
+    }
+}

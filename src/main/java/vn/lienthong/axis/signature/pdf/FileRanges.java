@@ -1,0 +1,102 @@
+package vn.lienthong.axis.signature.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+/** Reads byte ranges of an open file by position, without loading the file into memory. */
+final class FileRanges {
+    private static final int BUFFER = 64 * 1024;
+
+    private final FileChannel channel;
+
+    FileRanges(FileChannel channel) {
+        this.channel = channel;
+    }
+
+    long size() throws IOException {
+        return channel.size();
+    }
+
+    /** Reads exactly {@code length} bytes at {@code position}; the caller bounds the length. */
+    byte[] read(long position, int length) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(length);
+        while (buf.hasRemaining()) {
+            int n = channel.read(buf, position + buf.position());
+            if (n < 0) {
+                throw new IOException("unexpected end of file at " + (position + buf.position()));
+            }
+        }
+        return buf.array();
+    }
+
+    /** Streams the signed ranges [0, r1) and [r2, r2 + r3) into {@code out}. */
+    void writeSignedRanges(long[] range, OutputStream out) throws IOException {
+        copy(range[0], range[1], out);
+        copy(range[2], range[3], out);
+    }
+
+    /** The digest of the signed ranges. */
+    byte[] digestSignedRanges(long[] range, MessageDigest md) throws IOException {
+        writeSignedRanges(range, new OutputStream() {
+            @Override public void write(int b) { md.update((byte) b); }
+            @Override public void write(byte[] b, int off, int len) { md.update(b, off, len); }
+        });
+        return md.digest();
+    }
+
+    private void copy(long position, long length, OutputStream out) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+        long done = 0;
+        while (done < length) {
+            buf.clear().limit((int) Math.min(BUFFER, length - done));
+            int n = channel.read(buf, position + done);
+            if (n < 0) {
+                throw new IOException("unexpected end of file at " + (position + done));
+            }
+            out.write(buf.array(), 0, n);
+            done += n;
+        }
+    }
+
+    /** How often {@code needle} occurs in the whole file, streamed in chunks that overlap by the needle length. */
+    long count(byte[] needle) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(BUFFER + needle.length);
+        long count = 0;
+        long position = 0;
+        int carried = 0;
+        while (true) {
+            buf.clear().position(carried);
+            int n = channel.read(buf, position);
+            if (n <= 0) {
+                return count;
+            }
+            position += n;
+            int filled = carried + n;
+            byte[] a = buf.array();
+            for (int i = 0; i + needle.length <= filled; i++) {
+                if (a[i] == needle[0] && Arrays.equals(a, i, i + needle.length, needle, 0, needle.length)) {
+                    count++;
+                }
+            }
+            carried = Math.min(needle.length - 1, filled);
+            System.arraycopy(a, filled - carried, a, 0, carried);
+        }
+    }
+
+    /** Offset just past the last byte that is not whitespace or NUL: trailing line ends do not make a revision. */
+    long contentEnd() throws IOException {
+        long end = channel.size();
+        while (end > 0) {
+            byte b = read(end - 1, 1)[0];
+            if (b != '\n' && b != '\r' && b != ' ' && b != '\t' && b != 0 && b != '\f') {
+                return end;
+            }
+            end--;
+        }
+        return 0;
+    }
+}
