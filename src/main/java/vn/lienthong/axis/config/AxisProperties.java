@@ -84,11 +84,11 @@ public record AxisProperties(
                            @DefaultValue("60s") Duration pushTimeout) {}
 
     /**
-     * Intake: which inspector turns a spooled package into facts. {@code unverified-header} reads
-     * the header only and checks no signature (local/test until the verifier is wired);
-     * {@code none} refuses every package (fail closed).
+     * Intake: which inspector turns a spooled package into facts. {@code verified} (default): the
+     * edXML reader, field rules, XML-DSig and signer trust; {@code unverified-header} reads the
+     * header only and checks no signature (test fixtures only); {@code none} refuses every package.
      */
-    public record Intake(@DefaultValue("none") String inspector) {}
+    public record Intake(@DefaultValue("verified") String inspector) {}
 
     /** Admin API: the bearer token (env AXIS_ADMIN_TOKEN); empty disables the admin API. */
     public record Admin(@DefaultValue("") String token) {}
