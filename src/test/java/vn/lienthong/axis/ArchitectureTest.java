@@ -28,4 +28,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..")
                 .check(MAIN);
     }
+
+    @Test
+    void theCoreDoesNotKnowTheBrokerOrCamel() {
+        noClasses().that().resideInAnyPackage("..axis.ledger..", "..axis.delivery..", "..axis.intake..",
+                        "..axis.directory..", "..axis.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "jakarta.jms..",
+                        "org.apache.activemq..")
+                .check(MAIN);
+    }
 }

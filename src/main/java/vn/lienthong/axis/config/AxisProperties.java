@@ -15,7 +15,11 @@ public record AxisProperties(
         @DefaultValue Limits limits,
         @DefaultValue Directory directory,
         @DefaultValue Trust trust,
-        @DefaultValue Signing signing) {
+        @DefaultValue Signing signing,
+        @DefaultValue Queues queues,
+        @DefaultValue Delivery delivery,
+        @DefaultValue Intake intake,
+        @DefaultValue Admin admin) {
 
     /** Artemis addresses and redelivery policy for the axis queues. */
     public record Broker(
@@ -55,4 +59,37 @@ public record AxisProperties(
 
     /** The axis's own signing key. */
     public record Signing(@DefaultValue("") String keyStore, @DefaultValue("") String keyStorePassword) {}
+
+    /** Artemis queue names (also used as {@code {{axis.queues.*}}} placeholders in the routes). */
+    public record Queues(@DefaultValue("axis.delivery") String delivery) {}
+
+    /**
+     * Dispatch and the outbox.
+     *
+     * @param publishAfterCommit publish deliveries right after the ledger commit (false leaves
+     *                           them all to the recovery sweep; tests use it to imitate a crash)
+     * @param sweepAfter         a delivery still QUEUED after this long is published again
+     * @param sweepBatch         deliveries re-published per sweep run
+     * @param sweepPeriod        how often the sweep runs
+     * @param consumers          concurrent consumers of the delivery queue
+     * @param pushConnectTimeout connect timeout of a push to an agency endpoint
+     * @param pushTimeout        whole-request timeout of a push
+     */
+    public record Delivery(@DefaultValue("true") boolean publishAfterCommit,
+                           @DefaultValue("2m") Duration sweepAfter,
+                           @DefaultValue("500") int sweepBatch,
+                           @DefaultValue("30s") Duration sweepPeriod,
+                           @DefaultValue("4") int consumers,
+                           @DefaultValue("5s") Duration pushConnectTimeout,
+                           @DefaultValue("60s") Duration pushTimeout) {}
+
+    /**
+     * Intake: which inspector turns a spooled package into facts. {@code verified} (default): the
+     * edXML reader, field rules, XML-DSig and signer trust; {@code unverified-header} reads the
+     * header only and checks no signature (test fixtures only); {@code none} refuses every package.
+     */
+    public record Intake(@DefaultValue("verified") String inspector) {}
+
+    /** Admin API: the bearer token (env AXIS_ADMIN_TOKEN); empty disables the admin API. */
+    public record Admin(@DefaultValue("") String token) {}
 }

@@ -30,8 +30,10 @@ public class BrokerConfiguration {
             config.addAddressSetting(AXIS_ADDRESSES, new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of(b.deadLetterAddress()))
                     .setExpiryAddress(SimpleString.of(b.expiryAddress()))
-                    .setAutoCreateDeadLetterResources(true)
-                    .setAutoCreateExpiryResources(true)
+                    // The dead-letter and expiry queues are deployed (spring.artemis.embedded.queues) and
+                    // consumed by the axis, so no per-address DLQ.* queues are auto-created beside them.
+                    .setAutoCreateDeadLetterResources(false)
+                    .setAutoCreateExpiryResources(false)
                     .setMaxDeliveryAttempts(b.maxDeliveryAttempts())
                     .setRedeliveryDelay(b.redeliveryDelay().toMillis())
                     .setRedeliveryMultiplier(b.redeliveryMultiplier())

@@ -21,6 +21,16 @@ public class AgencyRepository {
                 .param(code).query(AgencyRepository::map).optional();
     }
 
+    /** The agency for {@code code}, following a renamed code (alias) to its successor. */
+    public Optional<Agency> findResolvingAlias(String code) {
+        Optional<Agency> direct = find(code);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        return jdbc.sql("select new_code from agency_alias where old_code = ?").param(code)
+                .query(String.class).optional().flatMap(this::find);
+    }
+
     /** Agencies whose code or name contains {@code q} (case-insensitive), ordered by code. */
     public List<Agency> search(String q, int limit) {
         String like = "%" + (q == null ? "" : q.toLowerCase(java.util.Locale.ROOT)) + "%";
@@ -42,6 +52,24 @@ public class AgencyRepository {
                             a.signaturePolicy().wireName(), a.active() ? "active" : "suspended", source)
                     .update();
         }
+    }
+
+    /** Registers a signing certificate for the agency (ignored if already registered). */
+    public void addCertificate(String code, String sha256Fingerprint, String subjectDn,
+                               java.time.OffsetDateTime notAfter, String pem) {
+        int known = jdbc.sql("select count(*) from agency_certificate where agency_code = ? and sha256_fingerprint = ?")
+                .params(code, sha256Fingerprint).query(Integer.class).single();
+        if (known == 0) {
+            jdbc.sql("insert into agency_certificate (agency_code, sha256_fingerprint, subject_dn, not_after, pem)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(code, sha256Fingerprint, subjectDn, notAfter, pem).update();
+        }
+    }
+
+    /** SHA-256 fingerprints of the agency's registered signing certificates. */
+    public List<String> certificateFingerprints(String code) {
+        return jdbc.sql("select sha256_fingerprint from agency_certificate where agency_code = ? order by id")
+                .param(code).query(String.class).list();
     }
 
     public long count() {

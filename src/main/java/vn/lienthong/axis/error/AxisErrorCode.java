@@ -20,6 +20,7 @@ public enum AxisErrorCode {
     INVALID_DOCUMENT_ID(400, Fault.CLIENT, "112", false, "A DocumentId is not well-formed"),
     BAD_REQUEST(400, Fault.CLIENT, "113", false, "The request is not well-formed"),
     CONTENT_HASH_MISMATCH(400, Fault.CLIENT, "114", false, "The body does not match its declared SHA-256"),
+    UNSUPPORTED_MEDIA_TYPE(415, Fault.CLIENT, "115", false, "The request body has an unsupported media type"),
 
     // Package signature and trust
     SIGNATURE_MISSING(422, Fault.CLIENT, "201", false, "The package carries no XML signature"),

@@ -1,2 +1,2 @@
-/** Operations: metrics, health indicators and their Prometheus series. */
+/** Operations: metrics (Micrometer → Prometheus), health indicators, queue depths. */
 package vn.lienthong.axis.ops;

@@ -76,4 +76,14 @@ class StartupSafetyCheckTest {
         var props = Map.<String, Object>of("axis.broker.dead-letter-address", " ");
         assertThatThrownBy(() -> check(env(props, "local"))).hasMessageContaining("dead-letter");
     }
+
+    @Test
+    void givenUnverifiedInspectorOrSampleAdminTokenOutsideLocalAndTest_thenRefused() {
+        var inspector = Map.<String, Object>of("axis.intake.inspector", "unverified-header");
+        assertThatThrownBy(() -> check(env(inspector))).hasMessageContaining("checks no signature");
+        check(env(inspector, "test"));
+        var admin = Map.<String, Object>of("axis.admin.token", "sample-admin-token");
+        assertThatThrownBy(() -> check(env(admin, "postgres"))).hasMessageContaining("SAMPLE token");
+        check(env(admin, "local"));
+    }
 }

@@ -1,0 +1,51 @@
+package vn.lienthong.axis.api;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+
+/**
+ * Every refusal as {@code application/problem+json} with the catalogue's HTTP status and
+ * {@code code}, {@code title}, {@code detail}, {@code field}; 503 + Retry-After when a retry can help.
+ */
+@RestControllerAdvice
+public class ApiErrors extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final String RETRY_AFTER_SECONDS = "30";
+
+    @ExceptionHandler(AxisException.class)
+    ResponseEntity<ProblemDetail> axis(AxisException e) {
+        return problem(e.code(), e.detail(), e.field());
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        log.error("Unexpected failure", e);
+        return problem(AxisErrorCode.INTERNAL_ERROR, "the axis failed unexpectedly; nothing was accepted", null);
+    }
+
+    public static ResponseEntity<ProblemDetail> problem(AxisErrorCode code, String detail, String field) {
+        ProblemDetail p = ProblemDetail.forStatus(code.httpStatus());
+        p.setTitle(code.title());
+        p.setDetail(detail);
+        p.setProperty("code", code.wireName());
+        if (field != null) {
+            p.setProperty("field", field);
+        }
+        ResponseEntity.BodyBuilder r = ResponseEntity.status(code.httpStatus());
+        if (code == AxisErrorCode.UNAUTHENTICATED) {
+            r.header("WWW-Authenticate", "Bearer");
+        }
+        if (code.retryable() && code.httpStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            r.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return r.body(p);
+    }
+}

@@ -1,0 +1,67 @@
+package vn.lienthong.axis.api.admin;
+
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.axis.directory.AgencyRepository;
+import vn.lienthong.axis.directory.AuditLog;
+import vn.lienthong.axis.directory.ClientRegistry;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+
+/** Register client systems (the token is shown once) and revoke them. */
+@RestController
+@RequestMapping("/admin/api/v1/clients")
+public class AdminClientsController {
+    private final AdminAuth auth;
+    private final ClientRegistry clients;
+    private final AgencyRepository agencies;
+    private final AuditLog audit;
+
+    public AdminClientsController(AdminAuth auth, ClientRegistry clients, AgencyRepository agencies, AuditLog audit) {
+        this.auth = auth;
+        this.clients = clients;
+        this.agencies = agencies;
+        this.audit = audit;
+    }
+
+    public record ClientBody(String name, List<String> agencies) {}
+
+    @PostMapping
+    public ResponseEntity<ClientRegistry.Registered> register(@RequestBody ClientBody body,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
+            @RequestHeader(value = "X-Operator", required = false) String operator) {
+        String actor = auth.check(authz, operator);
+        if (body.name() == null || body.name().isBlank() || body.agencies() == null || body.agencies().isEmpty()) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, "name and at least one agency are required", "agencies");
+        }
+        for (String code : body.agencies()) {
+            if (agencies.find(code.trim().toUpperCase(java.util.Locale.ROOT)).isEmpty()) {
+                throw new AxisException(AxisErrorCode.BAD_REQUEST, "no agency " + code + " in the directory", "agencies");
+            }
+        }
+        ClientRegistry.Registered r = clients.register(body.name(), body.agencies());
+        audit.record(actor, "client-registered", r.id(), body.name() + " for " + body.agencies());
+        return ResponseEntity.status(HttpStatus.CREATED).body(r);
+    }
+
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> revoke(@PathVariable String id,
+                                       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
+                                       @RequestHeader(value = "X-Operator", required = false) String operator) {
+        String actor = auth.check(authz, operator);
+        if (!clients.revoke(id)) {
+            throw new AxisException(AxisErrorCode.NOT_FOUND, "no active client " + id, "id");
+        }
+        audit.record(actor, "client-revoked", id, null);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,94 @@
+package vn.lienthong.axis.api.rest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.axis.delivery.Mailbox;
+import vn.lienthong.axis.directory.ActingClient;
+import vn.lienthong.axis.directory.ClientAuthenticator;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.intake.IntakeService;
+import vn.lienthong.axis.intake.MultipartPackageStream;
+import vn.lienthong.axis.ledger.Receipt;
+import vn.lienthong.axis.ledger.Trace;
+
+/** Submit a package, fetch its original bytes, follow its trace. */
+@RestController
+@RequestMapping("/api/v1/packages")
+public class PackagesController {
+    private final ClientAuthenticator auth;
+    private final IntakeService intake;
+    private final Mailbox mailbox;
+    private final Trace trace;
+
+    public PackagesController(ClientAuthenticator auth, IntakeService intake, Mailbox mailbox, Trace trace) {
+        this.auth = auth;
+        this.intake = intake;
+        this.mailbox = mailbox;
+        this.trace = trace;
+    }
+
+    /**
+     * Raw body (application/xml or application/octet-stream), or the part {@code package} of a
+     * multipart/form-data body: 202 with the receipt, 200 for an identical re-send.
+     */
+    @PostMapping
+    public ResponseEntity<Receipt> submit(HttpServletRequest request,
+                                          @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
+                                          @RequestHeader(value = "X-Agency", required = false) String agency)
+            throws IOException {
+        ActingClient client = auth.authenticate(authz, agency);
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        Receipt receipt;
+        if (type.startsWith("multipart/form-data")) {
+            receipt = intake.submit(MultipartPackageStream.open(request.getInputStream(), request.getContentType()), -1,
+                    client, "rest");
+        } else if (type.isEmpty() || type.startsWith("application/xml") || type.startsWith("text/xml")
+                || type.startsWith("application/octet-stream")) {
+            receipt = intake.submit(request.getInputStream(), request.getContentLengthLong(), client, "rest");
+        } else {
+            throw new AxisException(AxisErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the package as application/xml,"
+                    + " application/octet-stream, or the part \"package\" of multipart/form-data", "Content-Type");
+        }
+        return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(receipt);
+    }
+
+    /** The original bytes, for the sender and the recipients; ETag = SHA-256. */
+    @GetMapping("/{axisId}")
+    public ResponseEntity<Resource> get(@PathVariable String axisId,
+                                        @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
+                                        @RequestHeader(value = "X-Agency", required = false) String agency,
+                                        @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        ActingClient client = auth.authenticate(authz, agency);
+        Mailbox.Opened opened = mailbox.open(axisId, client.actingAgency());
+        String etag = "\"" + opened.pkg().sha256() + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        }
+        return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_XML)
+                .contentLength(opened.pkg().size())
+                .header("X-Axis-Id", opened.pkg().axisId())
+                .body(new FileSystemResource(opened.file()));
+    }
+
+    /** Where each copy is: for the sender only. */
+    @GetMapping("/{axisId}/trace")
+    public Trace.View trace(@PathVariable String axisId,
+                            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
+                            @RequestHeader(value = "X-Agency", required = false) String agency) {
+        ActingClient client = auth.authenticate(authz, agency);
+        return trace.of(axisId, client.actingAgency());
+    }
+}

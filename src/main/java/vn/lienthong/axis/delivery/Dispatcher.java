@@ -1,0 +1,127 @@
+package vn.lienthong.axis.delivery;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.lienthong.axis.directory.Agency;
+import vn.lienthong.axis.directory.AgencyRepository;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.ledger.BlobStore;
+import vn.lienthong.axis.ledger.Delivery;
+import vn.lienthong.axis.ledger.DeliveryState;
+import vn.lienthong.axis.ledger.LedgerRepository;
+import vn.lienthong.axis.ledger.PipelineMetrics;
+import vn.lienthong.axis.ledger.StoredPackage;
+
+/**
+ * Carries one queued copy to its recipient. Every step is a conditional state transition, so a
+ * redelivered or re-published message never does the same work twice.
+ */
+@Service
+public class Dispatcher {
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final Set<DeliveryState> TO_DISPATCH = Set.of(DeliveryState.QUEUED, DeliveryState.RETRYING);
+    private final LedgerRepository repo;
+    private final AgencyRepository agencies;
+    private final BlobStore blobs;
+    private final PushClient push;
+    private final PipelineMetrics metrics;
+
+    public Dispatcher(LedgerRepository repo, AgencyRepository agencies, BlobStore blobs, PushClient push,
+                      PipelineMetrics metrics) {
+        this.repo = repo;
+        this.agencies = agencies;
+        this.blobs = blobs;
+        this.push = push;
+        this.metrics = metrics;
+    }
+
+    /** The delivery if it still needs dispatching. */
+    public Optional<Delivery> pending(long id) {
+        return repo.findDelivery(id).filter(d -> TO_DISPATCH.contains(d.state()));
+    }
+
+    /** Local pull recipient: the copy appears in its mailbox. */
+    public void makeAvailable(long id) {
+        pending(id).ifPresent(d -> {
+            if (repo.transition(id, TO_DISPATCH, DeliveryState.AVAILABLE, null)) {
+                repo.insertEvent(d.axisId(), id, "delivery-available", DeliveryState.AVAILABLE,
+                        "in the mailbox of " + d.recipient());
+                done(d, DeliveryState.AVAILABLE);
+            }
+        });
+    }
+
+    /** Local push recipient: POST the original bytes; anything but 2xx throws so the broker retries. */
+    public void push(long id) {
+        Delivery d = pending(id).orElse(null);
+        if (d == null) {
+            return;
+        }
+        StoredPackage pkg = repo.findPackage(d.axisId()).orElseThrow();
+        String endpoint = agencies.find(d.recipient()).map(Agency::endpoint).orElse(null);
+        int attempt = d.attempts() + 1;
+        String error;
+        try {
+            if (endpoint == null || endpoint.isBlank()) {
+                error = "no push endpoint registered for " + d.recipient();
+            } else {
+                int status = push.post(endpoint, blobs.path(pkg.blobKey()), pkg.axisId(), pkg.documentId());
+                if (status / 100 == 2) {
+                    if (repo.transition(id, TO_DISPATCH, DeliveryState.DELIVERED, null)) {
+                        repo.insertEvent(d.axisId(), id, "delivered", DeliveryState.DELIVERED,
+                                "attempt " + attempt + ": " + endpoint + " answered HTTP " + status);
+                        done(d, DeliveryState.DELIVERED);
+                    }
+                    return;
+                }
+                error = "attempt " + attempt + ": " + endpoint + " answered HTTP " + status;
+            }
+        } catch (IOException e) {
+            error = "attempt " + attempt + ": " + endpoint + " unreachable: " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "attempt " + attempt + ": interrupted";
+        }
+        if (repo.recordFailedAttempt(id, error)) {
+            repo.insertEvent(d.axisId(), id, "attempt-failed", DeliveryState.RETRYING, error);
+            metrics.deliveryState(d.route(), DeliveryState.RETRYING);
+        }
+        throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "push of delivery " + id + " failed: " + error);
+    }
+
+    /** Upstream or peer recipient: parked until the federation connector exists. */
+    public void awaitFederation(long id) {
+        pending(id).ifPresent(d -> {
+            if (repo.transition(id, List.of(DeliveryState.QUEUED), DeliveryState.WAITING_UPSTREAM, null)) {
+                // TODO(federation): hand the copy to the VXP client / peer axis client once it exists.
+                repo.insertEvent(d.axisId(), id, "waiting-upstream", DeliveryState.WAITING_UPSTREAM,
+                        "TODO: the " + d.route().wireName() + " connector is not built yet; the copy waits here");
+                metrics.deliveryState(d.route(), DeliveryState.WAITING_UPSTREAM);
+            }
+        });
+    }
+
+    /** The broker gave up on the delivery (dead-letter address). */
+    public void markDead(long id) {
+        repo.findDelivery(id).ifPresent(d -> {
+            if (repo.transition(id, TO_DISPATCH, DeliveryState.DEAD, null)) {
+                repo.insertEvent(d.axisId(), id, "delivery-dead", DeliveryState.DEAD,
+                        "attempts exhausted after " + d.attempts() + " failures; last error: " + d.lastError());
+                metrics.deliveryState(d.route(), DeliveryState.DEAD);
+                log.warn("Delivery {} of {} to {} is DEAD: {}", id, d.axisId(), d.recipient(), d.lastError());
+            }
+        });
+    }
+
+    private void done(Delivery d, DeliveryState state) {
+        metrics.deliveryState(d.route(), state);
+        metrics.deliveryLatency(d.route(), Duration.between(d.createdAt(), LedgerRepository.now()));
+    }
+}

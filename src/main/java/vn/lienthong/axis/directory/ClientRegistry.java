@@ -1,0 +1,76 @@
+package vn.lienthong.axis.directory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+
+/**
+ * Client systems and their bearer tokens. Only the SHA-256 of a token is stored; the token itself
+ * is shown once, when the client is registered.
+ */
+@Repository
+public class ClientRegistry {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final JdbcClient jdbc;
+
+    public ClientRegistry(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Registered(String id, String token) {}
+
+    @Transactional
+    public Registered register(String name, List<String> agencyCodes) {
+        String id = UUID.randomUUID().toString();
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = "axc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        jdbc.sql("insert into client_system (id, name, token_hash) values (?, ?, ?)").params(id, name, hash(token))
+                .update();
+        for (String code : new LinkedHashSet<>(agencyCodes)) {
+            jdbc.sql("insert into client_agency (client_id, agency_code) values (?, ?)")
+                    .params(id, code.trim().toUpperCase(Locale.ROOT)).update();
+        }
+        return new Registered(id, token);
+    }
+
+    /** Revokes the client's credentials; returns false if there is no such active client. */
+    public boolean revoke(String id) {
+        return jdbc.sql("update client_system set revoked_at = current_timestamp, token_hash = null"
+                        + " where id = ? and revoked_at is null").param(id).update() == 1;
+    }
+
+    /** The active client holding this token, with its agencies. */
+    public Optional<ActingClient> findByToken(String token) {
+        return jdbc.sql("select id, name from client_system where token_hash = ? and revoked_at is null")
+                .param(hash(token)).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                .map(row -> new ActingClient(row[0], row[1], agencies(row[0]), null));
+    }
+
+    private Set<String> agencies(String clientId) {
+        return new LinkedHashSet<>(jdbc.sql("select agency_code from client_agency where client_id = ? order by agency_code")
+                .param(clientId).query(String.class).list());
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "SHA-256 unavailable", null, e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package vn.lienthong.axis.intake;
+
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.lienthong.axis.directory.ActingClient;
+import vn.lienthong.axis.directory.AuditLog;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.ledger.Ledger;
+import vn.lienthong.axis.ledger.PackageFacts;
+import vn.lienthong.axis.ledger.PipelineMetrics;
+import vn.lienthong.axis.ledger.Receipt;
+
+/** Spool → inspect (parse + verify) → authorise the sender → ledger. Shared by every edge. */
+@Service
+public class IntakeService {
+    private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+    private final Spool spool;
+    private final IntakeInspector inspector;
+    private final Ledger ledger;
+    private final PipelineMetrics metrics;
+    private final AuditLog audit;
+
+    public IntakeService(Spool spool, IntakeInspector inspector, Ledger ledger, PipelineMetrics metrics,
+                         AuditLog audit) {
+        this.spool = spool;
+        this.inspector = inspector;
+        this.ledger = ledger;
+        this.metrics = metrics;
+        this.audit = audit;
+    }
+
+    /**
+     * @param contentLength the declared length, or -1
+     * @param api           the edge: rest, soap, vxp
+     */
+    public Receipt submit(InputStream body, long contentLength, ActingClient client, String api) {
+        SpooledPackage spooled = null;
+        String kind = "unknown";
+        try {
+            spool.checkDeclaredLength(contentLength);
+            spooled = spool.write(body);
+            PackageFacts facts = inspector.inspect(spooled);
+            kind = facts.kind().wireName();
+            if (!client.agencies().contains(facts.from())) {
+                throw new AxisException(AxisErrorCode.SENDER_MISMATCH, "the package is from " + facts.from()
+                        + " but this client acts for " + client.agencies(), "MessageHeader/From/OrganId");
+            }
+            Receipt receipt = ledger.accept(facts, spooled.file(), client.clientId(), api);
+            metrics.packageReceived(api, kind, receipt.duplicate() ? "duplicate" : "accepted", "");
+            return receipt;
+        } catch (AxisException e) {
+            metrics.packageReceived(api, kind, "refused", e.code().wireName());
+            audit.record("client:" + client.clientId(), "package-refused", spooled == null ? null : spooled.sha256(),
+                    e.code().wireName() + ": " + e.detail());
+            log.info("Refused a {} package from client {}: {}", api, client.clientId(), e.getMessage());
+            throw e;
+        } finally {
+            if (spooled != null) {
+                Spool.delete(spooled.file());
+            }
+        }
+    }
+}

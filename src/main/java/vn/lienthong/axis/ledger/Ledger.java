@@ -1,0 +1,148 @@
+package vn.lienthong.axis.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+
+/**
+ * Accepts verified packages: idempotency, routing, the blob, and one transaction with the package,
+ * one delivery per recipient and their events; then hands the queued deliveries to the outbox.
+ */
+@Service
+public class Ledger {
+    private final LedgerRepository repo;
+    private final PackageLinks links;
+    private final RecipientRouter router;
+    private final BlobStore blobs;
+    private final Outbox outbox;
+    private final TransactionTemplate tx;
+    private final PipelineMetrics metrics;
+
+    public Ledger(LedgerRepository repo, PackageLinks links, RecipientRouter router, BlobStore blobs, Outbox outbox,
+                  TransactionTemplate tx, PipelineMetrics metrics) {
+        this.repo = repo;
+        this.links = links;
+        this.router = router;
+        this.blobs = blobs;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Records the package whose verified bytes are in {@code spoolFile} and answers with a receipt.
+     * The spool file is moved into the blob store (or left for the caller to delete on refusal).
+     *
+     * @param clientId the authenticated client system, for the record
+     * @param api      the edge it came through (rest, soap, vxp, upstream)
+     * @throws AxisException DOCUMENT_ID_CONFLICT, NO_ROUTABLE_RECIPIENT, UNKNOWN_DOCUMENT, STATUS_NOT_ALLOWED
+     */
+    public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api) {
+        String keyText = facts.intakeKey();
+        String keyHash = sha256(keyText);
+        Optional<Receipt> earlier = earlierReceipt(keyHash, facts);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        PackageLinks.Plan plan = links.plan(facts);
+        Map<String, DeliveryRoute> routes = router.routes(plan.recipients());
+        if (routes.values().stream().allMatch(r -> r == DeliveryRoute.UNROUTABLE)) {
+            throw new AxisException(AxisErrorCode.NO_ROUTABLE_RECIPIENT,
+                    "none of the recipients " + routes.keySet() + " is known to this axis or reachable through it",
+                    "MessageHeader/To/OrganId");
+        }
+        String blobKey = blobs.store(spoolFile, facts.sha256());
+        String axisId = UUID.randomUUID().toString();
+        StoredPackage pkg = new StoredPackage(axisId, facts.kind(), facts.from(), facts.documentId(),
+                facts.kind() == PackageKind.DOCUMENT ? facts.businessType() : null, facts.statusCode(),
+                facts.responseForDocumentId(), facts.responseForOrganId(),
+                plan.related() == null ? null : plan.related().axisId(), facts.subject(), facts.sha256(), facts.size(),
+                blobKey, api, clientId, LedgerRepository.now());
+        List<Delivery> deliveries;
+        try {
+            deliveries = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes));
+        } catch (DuplicateKeyException race) {
+            return earlierReceipt(keyHash, facts).orElseThrow(() -> race);
+        }
+        deliveries.forEach(d -> metrics.deliveryState(d.route(), d.state()));
+        Receipt receipt = receipt(pkg, deliveries, false);
+        outbox.publishAfterCommit(deliveries.stream().filter(d -> d.state() == DeliveryState.QUEUED).toList());
+        return receipt;
+    }
+
+    private List<Delivery> record(StoredPackage pkg, String keyHash, String keyText, PackageLinks.Plan plan,
+                                  Map<String, DeliveryRoute> routes) {
+        repo.insertPackage(pkg);
+        repo.insertIntakeKey(keyHash, keyText, pkg.axisId(), pkg.sha256());
+        repo.insertEvent(pkg.axisId(), null, "accepted", null, pkg.kind().wireName() + " from " + pkg.from()
+                + (pkg.documentId() == null ? "" : " DocumentId " + pkg.documentId()));
+        List<String> withdrawn = links.applyToRelated(pkg, plan);
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Map.Entry<String, DeliveryRoute> e : routes.entrySet()) {
+            DeliveryRoute route = e.getValue();
+            DeliveryState state = route == DeliveryRoute.UNROUTABLE ? DeliveryState.UNROUTABLE
+                    : withdrawn.contains(e.getKey()) ? DeliveryState.REVOKED : DeliveryState.QUEUED;
+            long id = repo.insertDelivery(pkg.axisId(), e.getKey(), route, state, pkg.receivedAt());
+            repo.insertEvent(pkg.axisId(), id, "delivery-" + state.wireName(), state, detail(route, state));
+            deliveries.add(repo.findDelivery(id).orElseThrow());
+        }
+        return deliveries;
+    }
+
+    private static String detail(DeliveryRoute route, DeliveryState state) {
+        return switch (state) {
+            case UNROUTABLE -> "the recipient is unknown to this axis or suspended; nothing was queued";
+            case REVOKED -> "the original copy was withdrawn before it was fetched; the revoke is not delivered";
+            default -> "queued for " + route.wireName();
+        };
+    }
+
+    /** The receipt of the package already accepted under this idempotency key, or a conflict. */
+    private Optional<Receipt> earlierReceipt(String keyHash, PackageFacts facts) {
+        return repo.findIntakeKey(keyHash).map(k -> {
+            if (!k.sha256().equals(facts.sha256())) {
+                throw new AxisException(AxisErrorCode.DOCUMENT_ID_CONFLICT, facts.kind() == PackageKind.DOCUMENT
+                        ? "DocumentId " + facts.documentId() + " (business type " + facts.businessType() + ") from "
+                                + facts.from() + " was already accepted as package " + k.axisId() + " with other content"
+                        : "status " + facts.statusCode() + " for " + facts.responseForDocumentId() + " from "
+                                + facts.from() + " was already accepted with other content",
+                        facts.kind() == PackageKind.DOCUMENT ? "MessageHeader/DocumentId" : "MessageHeader/StatusCode");
+            }
+            return receipt(k.axisId(), true);
+        });
+    }
+
+    /** The receipt of an accepted package, rebuilt from the ledger. */
+    public Receipt receipt(String axisId, boolean duplicate) {
+        StoredPackage p = repo.findPackage(axisId)
+                .orElseThrow(() -> new AxisException(AxisErrorCode.NOT_FOUND, "no package " + axisId));
+        return receipt(p, repo.deliveries(axisId), duplicate);
+    }
+
+    private static Receipt receipt(StoredPackage p, List<Delivery> deliveries, boolean duplicate) {
+        List<Receipt.Recipient> recipients = deliveries.stream()
+                .map(d -> new Receipt.Recipient(d.recipient(), d.route().wireName(), d.state().wireName())).toList();
+        return new Receipt(p.axisId(), p.kind().wireName(), p.documentId(), p.businessType(), p.statusCode(),
+                p.sha256(), p.size(), p.receivedAt(), duplicate, recipients);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "SHA-256 unavailable", null, e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.lienthong.axis.ledger;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+
+/** Where each copy of a package is: for its sender only. */
+@Service
+public class Trace {
+    private final LedgerRepository repo;
+
+    public Trace(LedgerRepository repo) {
+        this.repo = repo;
+    }
+
+    public record View(String axisId, String kind, String documentId, Integer businessType, String from,
+                       String relatedAxisId, OffsetDateTime acceptedAt, List<RecipientView> recipients,
+                       List<Linked> statuses, List<Linked> linked, List<Step> history) {}
+
+    public record RecipientView(String organId, String route, String state, int attempts, String lastError,
+                                String ackReason, OffsetDateTime fetchedAt, OffsetDateTime completedAt,
+                                List<Step> history) {}
+
+    public record Step(OffsetDateTime at, String type, String state, String detail) {}
+
+    public record Linked(String axisId, String from, String kind, Integer businessType, String statusCode,
+                         OffsetDateTime receivedAt) {}
+
+    public View of(String axisId, String agency) {
+        StoredPackage p = repo.findPackage(axisId).filter(x -> x.from().equals(agency))
+                .orElseThrow(() -> new AxisException(AxisErrorCode.NOT_FOUND,
+                        "no package " + axisId + " sent by this agency", "axisId"));
+        List<LedgerEvent> events = repo.events(axisId);
+        List<RecipientView> recipients = repo.deliveries(axisId).stream().map(d -> new RecipientView(d.recipient(),
+                d.route().wireName(), d.state().wireName(), d.attempts(), d.lastError(), d.ackReason(), d.fetchedAt(),
+                d.completedAt(), events.stream().filter(e -> e.deliveryId() != null && e.deliveryId() == d.id())
+                        .map(Trace::step).toList())).toList();
+        List<StoredPackage> related = repo.related(axisId);
+        List<Linked> statuses = related.stream().filter(r -> r.kind() == PackageKind.STATUS).map(Trace::linked).toList();
+        List<Linked> linked = related.stream().filter(r -> r.kind() == PackageKind.DOCUMENT).map(Trace::linked).toList();
+        List<Step> history = events.stream().filter(e -> e.deliveryId() == null).map(Trace::step).toList();
+        return new View(p.axisId(), p.kind().wireName(), p.documentId(), p.businessType(), p.from(), p.relatedAxisId(),
+                p.receivedAt(), recipients, statuses, linked, history);
+    }
+
+    private static Step step(LedgerEvent e) {
+        return new Step(e.at(), e.type(), e.state() == null ? null : DeliveryState.valueOf(e.state()).wireName(),
+                e.detail());
+    }
+
+    private static Linked linked(StoredPackage r) {
+        return new Linked(r.axisId(), r.from(), r.kind().wireName(), r.businessType(), r.statusCode(), r.receivedAt());
+    }
+}

@@ -1,0 +1,36 @@
+package vn.lienthong.axis.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BlobStoreTest {
+    static final String SHA = "a".repeat(64);
+
+    @Test
+    void givenSpoolFile_thenMovedUnderItsHashAndTheSpoolFileIsGone(@TempDir Path dir) throws Exception {
+        BlobStore store = new BlobStore(dir.resolve("blobs"));
+        Path spool = Files.writeString(dir.resolve("one.part"), "bytes");
+
+        String key = store.store(spool, SHA);
+
+        assertThat(key).isEqualTo(SHA);
+        assertThat(store.path(key)).isEqualTo(dir.resolve("blobs/aa/aa/" + SHA)).hasContent("bytes");
+        assertThat(spool).doesNotExist();
+    }
+
+    @Test
+    void givenSameContentTwice_thenStoredOnce(@TempDir Path dir) throws Exception {
+        BlobStore store = new BlobStore(dir.resolve("blobs"));
+        store.store(Files.writeString(dir.resolve("one.part"), "bytes"), SHA);
+        Path second = Files.writeString(dir.resolve("two.part"), "bytes");
+
+        store.store(second, SHA);
+
+        assertThat(store.count()).isEqualTo(1);
+        assertThat(second).doesNotExist();
+    }
+}

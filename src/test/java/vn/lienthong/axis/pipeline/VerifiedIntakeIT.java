@@ -1,0 +1,87 @@
+package vn.lienthong.axis.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.lienthong.axis.signature.EdxmlSigner;
+import vn.lienthong.axis.support.Api;
+import vn.lienthong.axis.support.TestDirs;
+
+/**
+ * Intake with the real inspector ({@code axis.intake.inspector=verified}): the edXML reader, the
+ * field rules, XML-DSig and the signer's trust (SAMPLE PKI), in front of the ledger.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class VerifiedIntakeIT extends PipelineTestBase {
+    static final Path DATA = TestDirs.fresh("verified");
+    static final Path FIXTURE = Path.of("src/test/resources/fixtures/packages/new-document-missing-bussiness-unsigned.edxml");
+    static final String FIXTURE_DOCUMENT_ID = "000.00.00.H99,2025/06/02,125/UBND-VP";
+
+    @DynamicPropertySource
+    static void props(DynamicPropertyRegistry r) {
+        r.add("axis.data-dir", DATA::toString);
+        r.add("axis.intake.inspector", () -> "verified");
+    }
+
+    @Test
+    void givenPackageSignedByTheSendersSampleKey_thenAcceptedAndDeliveredByteForByte() throws Exception {
+        byte[] signed = signed("000.00.00.h99", unsigned("125/UBND-VP-A"));
+        JsonNodeView receipt = new JsonNodeView(api.submit(signed, tokenA));
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(202);
+        String axisId = receipt.json().path("axisId").asText();
+        await().atMost(WAIT).until(() -> inboxIds(tokenB, null, "document").contains(axisId));
+        assertThat(api.getBytes("/api/v1/packages/" + axisId, tokenB, null).body()).isEqualTo(signed);
+    }
+
+    @Test
+    void givenTamperedUnsignedOrForeignSignedPackages_thenRefusedAndNothingPersisted() throws Exception {
+        byte[] signed = signed("000.00.00.h99", unsigned("125/UBND-VP-B"));
+        Footprint before = footprint();
+
+        byte[] tampered = new String(signed, StandardCharsets.UTF_8).replace("2025/06/02", "2025/06/03")
+                .getBytes(StandardCharsets.UTF_8);
+        refused(api.submit(tampered, tokenA), 422, "SIGNATURE_INVALID");
+        refused(api.submit(unsigned("125/UBND-VP-C"), tokenA), 422, "SIGNATURE_MISSING");
+        refused(api.submit(signed("000.00.02.h99", unsigned("125/UBND-VP-D")), tokenA), 403, "SIGNER_NOT_SENDER");
+        refused(api.submit("<edXML><x>".getBytes(StandardCharsets.UTF_8), tokenA), 400, "MALFORMED_XML");
+
+        assertThat(footprint()).isEqualTo(before);
+    }
+
+    /** The fixture (H99 → G22), re-addressed to B, with its own DocumentId. */
+    private byte[] unsigned(String number) throws Exception {
+        String xml = Files.readString(FIXTURE, StandardCharsets.UTF_8)
+                .replaceFirst("000\\.00\\.00\\.G22", B)
+                .replace(FIXTURE_DOCUMENT_ID, FIXTURE_DOCUMENT_ID.replace("125/UBND-VP", number));
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] signed(String agency, byte[] unsigned) throws Exception {
+        Path in = Files.write(Files.createTempFile(DATA, "unsigned", ".edxml"), unsigned);
+        Path out = DATA.resolve(in.getFileName() + ".signed");
+        EdxmlSigner.fromPkcs12(Path.of("certs-sample/sample-agency-" + agency + "-rsa-signing.p12"),
+                "sample-password".toCharArray()).sign(in, out);
+        return Files.readAllBytes(out);
+    }
+
+    private static void refused(HttpResponse<String> r, int status, String code) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(Api.json(r).path("code").asText()).as(r.body()).isEqualTo(code);
+    }
+
+    private record JsonNodeView(HttpResponse<String> response) {
+        int status() { return response.statusCode(); }
+        String body() { return response.body(); }
+        com.fasterxml.jackson.databind.JsonNode json() { return Api.json(response); }
+    }
+}
