@@ -32,6 +32,17 @@ public class IntakeService {
         this.audit = audit;
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+
+    private static String evidence(InspectedPackage inspected) {
+        try {
+            return JSON.writeValueAsString(inspected.report());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "cannot render the verification report", null, e);
+        }
+    }
+
     /**
      * @param contentLength the declared length, or -1
      * @param api           the edge: rest, soap, vxp
@@ -42,13 +53,15 @@ public class IntakeService {
         try {
             spool.checkDeclaredLength(contentLength);
             spooled = spool.write(body);
-            PackageFacts facts = inspector.inspect(spooled);
+            InspectedPackage inspected = inspector.inspect(spooled);
+            PackageFacts facts = inspected.facts();
             kind = facts.kind().wireName();
             if (!client.agencies().contains(facts.from())) {
                 throw new AxisException(AxisErrorCode.SENDER_MISMATCH, "the package is from " + facts.from()
                         + " but this client acts for " + client.agencies(), "MessageHeader/From/OrganId");
             }
-            Receipt receipt = ledger.accept(facts, spooled.file(), client.clientId(), api);
+            Receipt receipt = ledger.accept(facts, spooled.file(), client.clientId(), api, evidence(inspected))
+                    .withVerification(inspected.report().summary());
             metrics.packageReceived(api, kind, receipt.duplicate() ? "duplicate" : "accepted", "");
             return receipt;
         } catch (AxisException e) {

@@ -50,6 +50,11 @@ public class Ledger {
      * @throws AxisException DOCUMENT_ID_CONFLICT, NO_ROUTABLE_RECIPIENT, UNKNOWN_DOCUMENT, STATUS_NOT_ALLOWED
      */
     public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api) {
+        return accept(facts, spoolFile, clientId, api, null);
+    }
+
+    /** As {@link #accept(PackageFacts, Path, String, String)}, keeping {@code evidence} (the verification report, JSON). */
+    public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api, String evidence) {
         String keyText = facts.intakeKey();
         String keyHash = sha256(keyText);
         Optional<Receipt> earlier = earlierReceipt(keyHash, facts);
@@ -72,7 +77,7 @@ public class Ledger {
                 blobKey, api, clientId, LedgerRepository.now());
         List<Delivery> deliveries;
         try {
-            deliveries = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes));
+            deliveries = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes, evidence));
         } catch (DuplicateKeyException race) {
             return earlierReceipt(keyHash, facts).orElseThrow(() -> race);
         }
@@ -83,8 +88,11 @@ public class Ledger {
     }
 
     private List<Delivery> record(StoredPackage pkg, String keyHash, String keyText, PackageLinks.Plan plan,
-                                  Map<String, DeliveryRoute> routes) {
+                                  Map<String, DeliveryRoute> routes, String evidence) {
         repo.insertPackage(pkg);
+        if (evidence != null) {
+            repo.insertVerificationReport(pkg.axisId(), evidence);
+        }
         repo.insertIntakeKey(keyHash, keyText, pkg.axisId(), pkg.sha256());
         repo.insertEvent(pkg.axisId(), null, "accepted", null, pkg.kind().wireName() + " from " + pkg.from()
                 + (pkg.documentId() == null ? "" : " DocumentId " + pkg.documentId()));
