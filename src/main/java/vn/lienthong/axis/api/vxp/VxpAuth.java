@@ -1,6 +1,10 @@
 package vn.lienthong.axis.api.vxp;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
@@ -55,8 +59,25 @@ class VxpAuth {
         }
     }
 
+    /**
+     * Servlet containers read header bytes as ISO-8859-1; the SDK signs the UTF-8 of its values (a
+     * Vietnamese {@code description}), so a value that is valid UTF-8 is read as UTF-8.
+     */
+    static String utf8(String raw) {
+        if (raw == null || raw.chars().allMatch(c -> c < 0x80)) {
+            return raw;
+        }
+        byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return raw;
+        }
+    }
+
     Caller authenticate(HttpServletRequest request) {
-        VxpRequestVerifier.Caller signed = verifier.verify(request::getHeader);
+        VxpRequestVerifier.Caller signed = verifier.verify(name -> utf8(request.getHeader(name)));
         VxpClientSystem system = clients.findByVxpSystemId(signed.systemId()).orElseThrow(() -> new AxisException(
                 AxisErrorCode.UNAUTHENTICATED, "the client system was revoked", "XroadVnpt-systemid"));
         return new Caller(system, signed);
