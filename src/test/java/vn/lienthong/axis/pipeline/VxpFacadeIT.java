@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +25,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.lienthong.axis.edxml.EdxmlPackage;
 import vn.lienthong.axis.edxml.StatusCode;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.federation.vxp.VxpClient;
+import vn.lienthong.axis.federation.vxp.VxpEnvelope;
 import vn.lienthong.axis.support.Api;
 import vn.lienthong.axis.support.TestDirs;
 import vn.lienthong.axis.support.TestPackages;
@@ -45,11 +52,13 @@ class VxpFacadeIT extends PipelineTestBase {
     VxpSdk sdkA;
     VxpSdk sdkB;
     String systemA;
+    String sdkSecretA;
 
     @BeforeEach
     void vxpClients() {
         systemA = "vxp.a." + UUID.randomUUID().toString().substring(0, 8);
-        sdkA = new VxpSdk(endpoint(), systemA, registerVxp("DMS of A (VXP SDK)", A, systemA, true));
+        sdkSecretA = registerVxp("DMS of A (VXP SDK)", A, systemA, true);
+        sdkA = new VxpSdk(endpoint(), systemA, sdkSecretA);
         String systemB = "vxp.b." + UUID.randomUUID().toString().substring(0, 8);
         sdkB = new VxpSdk(endpoint(), systemB, registerVxp("DMS of B (VXP SDK)", B, systemB, false));
     }
@@ -122,6 +131,26 @@ class VxpFacadeIT extends PipelineTestBase {
         assertThat(sdkB.download(overRest).body()).isEqualTo(overRestBytes);
     }
 
+    /** The axis's own upstream client, as another axis would use this one as its national axis. */
+    @Test
+    void givenTheAxisOwnVxpClient_thenItSendsReceivesAndAcknowledgesThroughTheFacade() throws Exception {
+        String systemD = "vxp.d." + UUID.randomUUID().toString().substring(0, 8);
+        VxpClient clientA = client(systemA, sdkSecretA);
+        VxpClient clientD = client(systemD, registerVxp("Axis of D", D, systemD, false));
+        Path file = TestPackages.writeSigned(TestPackages.document(A, List.of(D)),
+                Files.createTempFile(Files.createDirectories(DATA), "client", ".edxml"), A, false);
+        VxpEnvelope sent = clientA.sendEdoc(file, A, "edoc");
+        assertThat(sent.succeeded()).as(sent.toString()).isTrue();
+        await().atMost(WAIT).until(() -> clientD.receivedList("edoc").stream()
+                .anyMatch(i -> i.docId().equals(sent.docId()) && i.from().equals(A)));
+        assertThat(clientD.getEdoc(sent.docId())).isEqualTo(Files.readAllBytes(file));
+        assertThat(clientD.updateStatus(sent.docId(), "done", null).succeeded()).isTrue();
+        assertThat(clientD.receivedList("edoc")).noneMatch(i -> i.docId().equals(sent.docId()));
+        assertThat(clientD.agencies().toString()).contains(D);
+        assertThat(clientD.updateStatus(sent.docId() + "-x", "done", null).errorCode())
+                .isEqualTo(AxisErrorCode.NOT_FOUND.vxpCode());
+    }
+
     @Test
     void givenForgedOrBrokenSends_thenRefusedWithTheVxpEnvelopeAndNothingPersisted() throws Exception {
         byte[] bytes = signed(TestPackages.document(A, List.of(B)), A);
@@ -174,6 +203,11 @@ class VxpFacadeIT extends PipelineTestBase {
                 .doesNotContain("\"" + code + "\"");
     }
 
+    private VxpClient client(String systemId, String secret) {
+        return new VxpClient(new VxpClient.Endpoint(URI.create(endpoint()), systemId, secret, Duration.ofSeconds(30)),
+                HttpClient.newHttpClient(), Clock.systemUTC());
+    }
+
     private String endpoint() {
         return "http://127.0.0.1:" + port + "/vxp";
     }
@@ -208,7 +242,7 @@ class VxpFacadeIT extends PipelineTestBase {
         JsonNode j = Api.json(r);
         assertThat(j.path("status").asText()).as(r.body()).isEqualTo("FAIL");
         assertThat(j.path("ErrorCode").asText()).as(r.body())
-                .isEqualTo(vn.lienthong.axis.error.AxisErrorCode.valueOf(code).vxpCode());
+                .isEqualTo(AxisErrorCode.valueOf(code).vxpCode());
         assertThat(j.path("ErrorDesc").asText()).as(r.body()).startsWith(code + ":");
     }
 

@@ -29,6 +29,13 @@ class VxpErrors {
         return envelope(e.code(), e.detail() + (e.field() == null ? "" : " [" + e.field() + "]"));
     }
 
+    /** Spring MVC's own refusals (wrong method, unreadable request): the caller's mistake. */
+    @ExceptionHandler({jakarta.servlet.ServletException.class, org.springframework.web.ErrorResponseException.class,
+            org.springframework.http.converter.HttpMessageNotReadableException.class})
+    ResponseEntity<VxpEnvelope> request(Exception e) {
+        return envelope(AxisErrorCode.BAD_REQUEST, e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<VxpEnvelope> unexpected(Exception e) {
         log.error("Unexpected failure in the VXP facade", e);

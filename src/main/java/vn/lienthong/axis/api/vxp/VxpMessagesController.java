@@ -123,8 +123,13 @@ class VxpMessagesController {
         out.write(",\"data\":\"".getBytes(StandardCharsets.UTF_8));
         try (OutputStream b64 = Base64.getEncoder().wrap(new FilterOutputStream(out) {
             @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
             public void close() throws IOException {
-                flush();
+                flush(); // the envelope continues after the data
             }
         })) {
             Files.copy(opened.file(), b64);
