@@ -90,6 +90,8 @@ class VxpFacadeIT extends PipelineTestBase {
         ok(sdkB.call("updateStatus", Map.of("docId", docId, "status", "processing", "description", "dang xu ly"), null,
                 "POST"));
         assertThat(receivedItem(sdkB, "edoc", docId).path("status").asText()).isEqualTo("processing");
+        refused(sdkA.call("updateStatus", Map.of("docId", docId, "status", "done"), null, "POST"), 200, "NOT_FOUND");
+        refused(sdkB.call("updateStatus", Map.of("docId", docId, "status", "read"), null, "POST"), 200, "BAD_REQUEST");
         ok(sdkB.call("updateStatus", Map.of("docId", docId, "status", "done"), null, "POST"));
         assertThat(receivedIds(sdkB, "edoc")).doesNotContain(docId);
         assertThat(deliveryState(docId, B)).isEqualTo("ACKED");
@@ -168,6 +170,14 @@ class VxpFacadeIT extends PipelineTestBase {
         refused(sdkA.sendEdoc(bytes, D, "edoc"), 200, "FORBIDDEN");
         refused(sdkB.sendEdoc(bytes, B, "edoc"), 200, "SENDER_MISMATCH");
         refused(sdkA.sendEdoc("<edXML><x>".getBytes(StandardCharsets.UTF_8), A, "edoc"), 200, "MALFORMED_XML");
+        // Logical values come only from the signed JSON: an unsigned XroadVnpt-from is not read.
+        HttpResponse<String> unsignedFrom = sdkA.call("sendEdoc", Map.of("messagetype", "edoc", "hash-file",
+                VxpSdk.sha256(bytes)), new String(bytes, StandardCharsets.UTF_8), "POST", h -> {
+                    h.put("XroadVnpt-from", A);
+                    return h;
+                });
+        refused(unsignedFrom, 200, "BAD_REQUEST");
+        assertThat(Api.json(unsignedFrom).path("ErrorDesc").asText()).contains("XroadVnpt-from");
 
         assertThat(footprint()).isEqualTo(before);
     }
@@ -201,6 +211,9 @@ class VxpFacadeIT extends PipelineTestBase {
                 .path("deleted").asBoolean()).isTrue();
         assertThat(ok(sdkA.call("getAgenciesList", Map.of(), "{}", "POST")).path("data").toString())
                 .doesNotContain("\"" + code + "\"");
+        ok(sdkA.call("registerAgency", Map.of(), body, "POST"));
+        assertThat(find(ok(sdkA.call("getAgenciesList", Map.of(), "{}", "POST")).path("data"), code).path("pid")
+                .asText()).isEqualTo(A);
     }
 
     private VxpClient client(String systemId, String secret) {

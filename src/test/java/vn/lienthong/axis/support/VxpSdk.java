@@ -82,8 +82,15 @@ public final class VxpSdk {
 
     /** A JSON-header call (getReceivedEdocList, getEdoc, updateStatus, …) with an optional body. */
     public HttpResponse<String> call(String operation, Map<String, String> callHeader, String body, String method) {
-        return send(operation, VxpHeaders.sign(logical("application/json", callHeader), secret),
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), method);
+        return call(operation, callHeader, body, method, h -> h);
+    }
+
+    /** A JSON-header call whose HTTP headers {@code afterSigning} may alter (add unsigned ones, tamper). */
+    public HttpResponse<String> call(String operation, Map<String, String> callHeader, String body, String method,
+                                     UnaryOperator<Map<String, String>> afterSigning) {
+        return send(operation, afterSigning.apply(new HashMap<>(VxpHeaders.sign(logical("application/json", callHeader),
+                secret))), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                method);
     }
 
     public HttpResponse<byte[]> download(String docId) {

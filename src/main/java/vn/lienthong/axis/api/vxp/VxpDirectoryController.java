@@ -91,7 +91,8 @@ class VxpDirectoryController {
 
     /**
      * Body {@code {"pcode","code","name","mail",…}}: the new agency is local (pull) under {@code pcode},
-     * which must be one of the caller's agencies, and becomes one of the caller's agencies.
+     * which must be one of the caller's agencies, and becomes one of the caller's agencies. An existing
+     * code is accepted only when it is already the caller's, or was deleted from under the caller's agencies.
      */
     @RequestMapping(path = "/registerAgency", method = RequestMethod.POST)
     VxpEnvelope registerAgency(HttpServletRequest request) throws IOException {
@@ -107,7 +108,9 @@ class VxpDirectoryController {
             throw new AxisException(AxisErrorCode.FORBIDDEN, "the parent " + parent
                     + " is not one of this client system's agencies " + caller.agencies(), "pcode");
         }
-        agencies.find(code).filter(a -> !caller.agencies().contains(code)).ifPresent(a -> {
+        agencies.find(code).filter(a -> !caller.agencies().contains(code))
+                .filter(a -> a.active() || a.parentCode() == null || !caller.agencies().contains(a.parentCode()))
+                .ifPresent(a -> {
             throw new AxisException(AxisErrorCode.FORBIDDEN, "the agency " + code
                     + " already exists and belongs to another client system", "code");
         });
