@@ -176,10 +176,8 @@ class SoapFlowIT extends SoapTestBase {
     void givenRefusalOnTheWire_thenClientFaultCodeAndNoInternals() {
         HttpResponse<String> r = rawPost(envelope("<a:AxisAuth><a:token>nope</a:token></a:AxisAuth>",
                 "<a:ListAgencies/>"), "ListAgencies");
-        assertThat(r.statusCode()).isEqualTo(500);
-        assertThat(r.body()).containsPattern("<faultcode>[^<]*:Client</faultcode>")
-                .containsPattern("code>UNAUTHENTICATED</").containsPattern("retryable>false</")
-                .doesNotContain("Exception", "\tat ", "vn.lienthong");
+        assertClientFault(r, "UNAUTHENTICATED");
+        assertThat(r.body()).containsPattern("retryable>false</").doesNotContain("Exception");
     }
 
     @Test
@@ -188,21 +186,42 @@ class SoapFlowIT extends SoapTestBase {
         String hostname = Files.exists(Path.of("/etc/hostname")) ? Files.readString(Path.of("/etc/hostname")).trim()
                 : "no-hostname-file";
         HttpResponse<String> r = rawPost("<?xml version=\"1.0\"?><!DOCTYPE soap:Envelope [<!ENTITY h SYSTEM"
-                + " \"file:///etc/hostname\">]>" + envelope("<a:AxisAuth><a:token>" + tokenA + "</a:token></a:AxisAuth>",
+                + " \"file:///etc/hostname\">]>" + envelope(authHeader(tokenA),
                 "<a:ListAgencies><a:q>&h;</a:q></a:ListAgencies>"), "ListAgencies");
-        assertThat(r.statusCode()).isEqualTo(500);
-        assertThat(r.body()).containsPattern("<faultcode>[^<]*:Client</faultcode>").doesNotContain(hostname)
-                .doesNotContain("<a:code>", "AgencyEntry");
+        assertClientFault(r, "DTD_NOT_ALLOWED");
+        assertThat(r.body()).doesNotContain(hostname).doesNotContain("AgencyEntry", "ListAgenciesResponse");
         assertThat(footprint()).isEqualTo(before);
     }
 
     @Test
-    void givenEnvelopeDeeperThanTheLimit_thenRefused() {
-        String deep = "<x>".repeat(150) + "</x>".repeat(150);
-        HttpResponse<String> r = rawPost(envelope("<a:AxisAuth><a:token>" + tokenA + "</a:token></a:AxisAuth>",
-                "<a:ListAgencies><a:q>" + deep + "</a:q></a:ListAgencies>"), "ListAgencies");
-        assertThat(r.statusCode()).isEqualTo(500);
-        assertThat(r.body()).containsPattern("<faultcode>[^<]*:Client</faultcode>");
+    void givenEnvelopeDeeperThanMaxDepth_thenXmlLimitExceeded() {
+        String header = authHeader(tokenA);
+        HttpResponse<String> shallow = rawPost(envelope(header + nested(60), "<a:ListAgencies/>"), "ListAgencies");
+        assertThat(shallow.statusCode()).as(shallow.body()).isEqualTo(200);
+        HttpResponse<String> deep = rawPost(envelope(header + nested(150), "<a:ListAgencies/>"), "ListAgencies");
+        assertClientFault(deep, "XML_LIMIT_EXCEEDED");
+    }
+
+    @Test
+    void givenEnvelopeThatIsNotWellFormed_thenMalformedXml() {
+        HttpResponse<String> r = rawPost(envelope(authHeader(tokenA), "<a:ListAgencies><a:q>x</a:ListAgencies>"),
+                "ListAgencies");
+        assertClientFault(r, "MALFORMED_XML");
+    }
+
+    private static String authHeader(String token) {
+        return "<a:AxisAuth><a:token>" + token + "</a:token></a:AxisAuth>";
+    }
+
+    /** An unknown header element (no mustUnderstand, so ignored) nested {@code depth} levels. */
+    private static String nested(int depth) {
+        return "<n:x xmlns:n=\"urn:example:unknown\">" + "<n:x>".repeat(depth - 1) + "</n:x>".repeat(depth);
+    }
+
+    private static void assertClientFault(HttpResponse<String> r, String code) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(500);
+        assertThat(r.body()).as(r.body()).containsPattern("<faultcode>[^<]*:Client</faultcode>")
+                .containsPattern("code>" + code + "</").doesNotContain("\tat ", "vn.lienthong", "com.ctc.wstx");
     }
 
     private String sendStatus(AxisPortType soap, String docId, StatusCode code) throws Exception {
