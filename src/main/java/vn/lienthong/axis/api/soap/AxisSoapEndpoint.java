@@ -74,7 +74,7 @@ public class AxisSoapEndpoint implements AxisPortType {
                         "package");
             }
             SendPackageResponse out = new SendPackageResponse();
-            try (InputStream in = pkg.getInputStream()) {
+            try (InputStream in = new AttachmentStream(pkg.getInputStream())) {
                 out.setReceipt(ContractMapping.receipt(intake.submit(in, -1, client, API)));
             } catch (IOException e) {
                 throw new AxisException(AxisErrorCode.BAD_REQUEST, "the package attachment could not be read",

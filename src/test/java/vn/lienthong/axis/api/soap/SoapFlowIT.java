@@ -52,6 +52,8 @@ import vn.lienthong.axis.support.TestPackages;
 @ActiveProfiles("test")
 class SoapFlowIT extends SoapTestBase {
     static final Path DATA = TestDirs.fresh("soap");
+    /** Small limits, so that the size refusals are cheap to provoke. */
+    static final int MAX_PACKAGE_BYTES = 1024 * 1024;
 
     @Autowired MeterRegistry meters;
 
@@ -59,6 +61,8 @@ class SoapFlowIT extends SoapTestBase {
     static void props(DynamicPropertyRegistry r) {
         r.add("axis.data-dir", DATA::toString);
         r.add("axis.intake.inspector", () -> "verified");
+        r.add("axis.limits.max-package-bytes", () -> MAX_PACKAGE_BYTES);
+        r.add("axis.soap.max-inline-package-bytes", () -> 64 * 1024);
     }
 
     @Test
@@ -207,6 +211,28 @@ class SoapFlowIT extends SoapTestBase {
         HttpResponse<String> r = rawPost(envelope(authHeader(tokenA), "<a:ListAgencies><a:q>x</a:ListAgencies>"),
                 "ListAgencies");
         assertClientFault(r, "MALFORMED_XML");
+    }
+
+    @Test
+    void givenMtomPackageOverTheSizeLimit_thenTooLargeAndNothingPersisted() throws Exception {
+        AxisPortType soap = port(newSeen());
+        Footprint before = footprint();
+        byte[] big = new byte[MAX_PACKAGE_BYTES + 512 * 1024];
+        java.util.Arrays.fill(big, (byte) '<');
+        AxisFault f = fault(() -> soap.sendPackage(send(new DataHandler(new ByteDataSource(big,
+                "application/octet-stream"))), auth(tokenA)));
+        assertThat(f.getCode()).isEqualTo("TOO_LARGE");
+        assertThat(footprint()).isEqualTo(before);
+    }
+
+    @Test
+    void givenInlineBase64OverTheTextLimit_thenXmlLimitExceededAndNothingPersisted() {
+        Footprint before = footprint();
+        String base64 = java.util.Base64.getEncoder().encodeToString(new byte[MAX_PACKAGE_BYTES - 1024]);
+        HttpResponse<String> r = rawPost(envelope(authHeader(tokenA),
+                "<a:SendPackage><a:package>" + base64 + "</a:package></a:SendPackage>"), "SendPackage");
+        assertClientFault(r, "XML_LIMIT_EXCEEDED");
+        assertThat(footprint()).isEqualTo(before);
     }
 
     private static String authHeader(String token) {
