@@ -99,7 +99,8 @@ public class AxisSoapEndpoint implements AxisPortType {
     public GetPackageResponse getPackage(GetPackage request, AxisAuth header) throws AxisFault_Exception {
         return SoapFaults.answer("GetPackage", () -> {
             ActingClient client = client(header);
-            Mailbox.Opened opened = mailbox.open(required(request == null ? null : request.getAxisId(), "axisId"), client.actingAgency());
+            String axisId = required(request == null ? null : request.getAxisId(), "axisId");
+            Mailbox.Opened opened = mailbox.open(axisId, client.actingAgency());
             GetPackageResponse out = new GetPackageResponse();
             out.setSha256(opened.pkg().sha256());
             out.setPackage(new DataHandler(new FileDataSource(opened.file().toFile())));
@@ -111,8 +112,8 @@ public class AxisSoapEndpoint implements AxisPortType {
     public AcknowledgeResponse acknowledge(Acknowledge request, AxisAuth header) throws AxisFault_Exception {
         return SoapFaults.answer("Acknowledge", () -> {
             ActingClient client = client(header);
-            var state = mailbox.acknowledge(required(request == null ? null : request.getAxisId(), "axisId"), client.actingAgency(),
-                    request.getResult(), request.getReason());
+            String axisId = required(request == null ? null : request.getAxisId(), "axisId");
+            var state = mailbox.acknowledge(axisId, client.actingAgency(), request.getResult(), request.getReason());
             AcknowledgeResponse out = new AcknowledgeResponse();
             out.setState(state.wireName());
             return out;
@@ -123,7 +124,8 @@ public class AxisSoapEndpoint implements AxisPortType {
     public GetTraceResponse getTrace(GetTrace request, AxisAuth header) throws AxisFault_Exception {
         return SoapFaults.answer("GetTrace", () -> {
             ActingClient client = client(header);
-            return ContractMapping.trace(trace.of(required(request == null ? null : request.getAxisId(), "axisId"), client.actingAgency()));
+            String axisId = required(request == null ? null : request.getAxisId(), "axisId");
+            return ContractMapping.trace(trace.of(axisId, client.actingAgency()));
         });
     }
 
@@ -131,8 +133,9 @@ public class AxisSoapEndpoint implements AxisPortType {
     public ListAgenciesResponse listAgencies(ListAgencies request, AxisAuth header) throws AxisFault_Exception {
         return SoapFaults.answer("ListAgencies", () -> {
             client(header);
+            String q = request == null ? null : request.getQ();
             ListAgenciesResponse out = new ListAgenciesResponse();
-            out.getAgency().addAll(ContractMapping.agencies(agencies.search(request == null ? null : request.getQ(), DEFAULT_LIMIT)));
+            out.getAgency().addAll(ContractMapping.agencies(agencies.search(q, DEFAULT_LIMIT)));
             return out;
         });
     }

@@ -69,7 +69,7 @@ class SoapFlowIT extends SoapTestBase {
     void givenTheServedWsdl_thenItIsTheContractWithTheLiveAddress() {
         HttpResponse<String> wsdl = rawGet(wsdlUrl());
         assertThat(wsdl.statusCode()).isEqualTo(200);
-        assertThat(wsdl.body()).contains("urn:lienthong:axis:v1:SendPackage", "AxisAuth", "expectedContentTypes",
+        assertThat(wsdl.body()).contains("name=\"LienThongAxis\"", "urn:lienthong:axis:v1:SendPackage", "AxisAuth", "expectedContentTypes",
                 "name=\"AxisService\"", "location=\"http://127.0.0.1:" + port + "/ws/axis\"");
     }
 
