@@ -5,9 +5,18 @@ import org.springframework.stereotype.Service;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 
-/** Turns a client token and an optional acting agency (REST: bearer + {@code X-Agency}; SOAP: AxisAuth) into the acting client, or refuses. */
+/**
+ * Turns a client token and an optional acting agency into the acting client, or refuses. REST sends
+ * them as {@code Authorization: Bearer} and {@code X-Agency}, SOAP in the {@code AxisAuth} header.
+ */
 @Service
 public class ClientAuthenticator {
+    /** Where an edge carries the token and the acting agency, to name them in refusals. */
+    public record CredentialFields(String token, String agency) {}
+
+    /** The REST edge: {@code Authorization: Bearer} and {@code X-Agency}. */
+    public static final CredentialFields HTTP = new CredentialFields("Authorization", "X-Agency");
+
     private final ClientRegistry clients;
 
     public ClientAuthenticator(ClientRegistry clients) {
@@ -27,12 +36,6 @@ public class ClientAuthenticator {
         }
         return authenticate(authorization.substring(7), agencyHeader, HTTP);
     }
-
-    /** Where an edge carries the token and the acting agency, to name them in refusals. */
-    public record CredentialFields(String token, String agency) {}
-
-    /** The REST edge: {@code Authorization: Bearer} and {@code X-Agency}. */
-    public static final CredentialFields HTTP = new CredentialFields("Authorization", "X-Agency");
 
     /**
      * The same rules for an edge that carries the bare token elsewhere (e.g. a SOAP header).
