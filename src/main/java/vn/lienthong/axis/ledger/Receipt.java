@@ -2,19 +2,20 @@ package vn.lienthong.axis.ledger;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.lienthong.axis.signature.report.VerificationReport;
 
 /** Biên nhận: the answer to an accepted package. A duplicate re-send gets the original receipt. */
 public record Receipt(String axisId, String kind, String documentId, Integer businessType, String statusCode,
                       String sha256, long size, OffsetDateTime acceptedAt, boolean duplicate,
-                      List<Recipient> recipients, Object verification) {
+                      List<Recipient> recipients, VerificationReport.Summary verification) {
 
     public Receipt(String axisId, String kind, String documentId, Integer businessType, String statusCode,
                    String sha256, long size, OffsetDateTime acceptedAt, boolean duplicate, List<Recipient> recipients) {
         this(axisId, kind, documentId, businessType, statusCode, sha256, size, acceptedAt, duplicate, recipients, null);
     }
 
-    /** The same receipt carrying the verification summary of this submission (JSON-serialisable). */
-    public Receipt withVerification(Object summary) {
+    /** The same receipt carrying the verification summary of this submission. */
+    public Receipt withVerification(VerificationReport.Summary summary) {
         return new Receipt(axisId, kind, documentId, businessType, statusCode, sha256, size, acceptedAt, duplicate,
                 recipients, summary);
     }

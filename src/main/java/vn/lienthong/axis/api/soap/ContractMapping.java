@@ -34,6 +34,14 @@ final class ContractMapping {
         out.setSha256(r.sha256());
         out.setAcceptedAt(time(r.acceptedAt()));
         out.setDuplicate(r.duplicate());
+        if (r.verification() != null) {
+            var v = new vn.lienthong.axis.api.soap.contract.VerificationSummary();
+            v.setValid(r.verification().valid());
+            v.setSigned(r.verification().signed());
+            v.setSigner(r.verification().signer());
+            v.setPolicy(r.verification().policy());
+            out.setVerification(v);
+        }
         for (var recipient : r.recipients()) {
             RecipientReceipt rr = new RecipientReceipt();
             rr.setOrganId(recipient.organId());

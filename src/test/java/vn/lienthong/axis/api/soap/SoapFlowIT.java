@@ -89,6 +89,9 @@ class SoapFlowIT extends SoapTestBase {
         String axisId = receipt.getAxisId();
         assertThat(seen).anyMatch(t -> t.startsWith("out multipart/related") && t.contains("application/xop+xml"));
         assertThat(receipt.isDuplicate()).isFalse();
+        assertThat(receipt.getVerification().isValid()).isTrue();
+        assertThat(receipt.getVerification().isSigned()).isTrue();
+        assertThat(receipt.getVerification().getPolicy()).isEqualTo("required");
         assertThat(receipt.getDocumentId()).isEqualTo(docId);
         assertThat(receipt.getKind()).isEqualTo("document");
         assertThat(receipt.getBusinessType()).isZero();
