@@ -43,6 +43,18 @@ public class IntakeService {
         }
     }
 
+    private InspectedPackage timedInspection(SpooledPackage spooled) {
+        long start = System.nanoTime();
+        String outcome = "refused";
+        try {
+            InspectedPackage inspected = inspector.inspect(spooled);
+            outcome = "valid";
+            return inspected;
+        } finally {
+            metrics.verification(outcome, java.time.Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
     /**
      * @param contentLength the declared length, or -1
      * @param api           the edge: rest, soap, vxp
@@ -53,7 +65,7 @@ public class IntakeService {
         try {
             spool.checkDeclaredLength(contentLength);
             spooled = spool.write(body);
-            InspectedPackage inspected = inspector.inspect(spooled);
+            InspectedPackage inspected = timedInspection(spooled);
             PackageFacts facts = inspected.facts();
             kind = facts.kind().wireName();
             if (!client.agencies().contains(facts.from())) {

@@ -48,6 +48,12 @@ public class AxisMetrics implements PipelineMetrics {
                 .register(registry).record(acceptedToDone);
     }
 
+    @Override
+    public void verification(String outcome, Duration took) {
+        Timer.builder("axis.verify").description("Parsing and verifying a package at intake (signature, trust, PDFs)")
+                .tags("outcome", outcome).publishPercentileHistogram().register(registry).record(took);
+    }
+
     private static double safeCount(LedgerRepository ledger, DeliveryState state) {
         try {
             return ledger.countByState(state);

@@ -374,6 +374,8 @@ class PipelineFlowIT extends PipelineTestBase {
                 .contains("axis_packages_received_total{api=\"rest\",code=\"DOCUMENT_ID_CONFLICT\"")
                 .contains("axis_deliveries_total{route=\"local-pull\",state=\"available\"")
                 .contains("axis_delivery_latency_seconds_bucket")
+                .contains("axis_verify_seconds_count{outcome=\"valid\"}")
+                .contains("axis_verify_seconds_count{outcome=\"refused\"}")
                 .contains("axis_deliveries_dead")
                 .contains("axis_queue_depth{queue=\"axis.delivery\"");
     }
