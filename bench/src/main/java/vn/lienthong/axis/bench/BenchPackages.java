@@ -36,13 +36,16 @@ final class BenchPackages {
         this.signer = TestPackages.signer(SENDER, false);
     }
 
+    /** Room the PAdES signature takes in the signed PDF (PDFBox's reserved signature size, hex-encoded). */
+    private static final int SIGNATURE_ROOM = 40_000;
+
     /** A PDF of about {@code bytes} bytes (incompressible padding stream), PAdES-signed by the sender. */
     Path signedPdf(int bytes) throws Exception {
         Path unsigned = dir.resolve("attachment-unsigned.pdf");
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage(PDRectangle.A4));
             COSStream padding = doc.getDocument().createCOSStream();
-            byte[] random = new byte[bytes];
+            byte[] random = new byte[Math.max(1, bytes - SIGNATURE_ROOM)];
             new Random(42).nextBytes(random);
             try (OutputStream out = padding.createRawOutputStream()) {
                 out.write(random);

@@ -7,6 +7,6 @@ final class Scenarios {
     private Scenarios() {}
 
     static List<Scenario> all() {
-        return List.of(new IntakeScenario(), new PartsScenario());
+        return List.of(new IntakeScenario(), new EndToEndScenario(), new PartsScenario());
     }
 }
