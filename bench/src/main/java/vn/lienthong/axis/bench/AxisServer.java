@@ -48,6 +48,10 @@ final class AxisServer implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
+        if (Boolean.getBoolean("bench.jfr")) {
+            cmd.add("-XX:StartFlightRecording=filename=" + ctx.workDir().resolve(scenario + ".jfr").toAbsolutePath()
+                    + ",settings=profile,dumponexit=true");
+        }
         cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--spring.profiles.active=local",
                 "--server.port=" + port, "--axis.data-dir=" + dataDir));
         cmd.addAll(appArgs);
