@@ -29,6 +29,8 @@ public final class BenchMain {
         BenchContext context = new BenchContext(out, quick);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         List<String> failures = new ArrayList<>();
+        Map<String, Object> machine = Machine.describe(out);
+        long runStart = System.nanoTime();
         for (Scenario s : Scenarios.all()) {
             if (!wanted.contains("all") && !wanted.contains(s.name())) {
                 continue;
@@ -44,6 +46,12 @@ public final class BenchMain {
                 e.printStackTrace(System.out);
             }
         }
+        Servers.stopShared();
+        machine.put("loadAverageAtEnd", Machine.loadAverage());
+        machine.put("quick", quick);
+        machine.put("runSeconds", Rate.round((System.nanoTime() - runStart) / 1e9));
+        json.writeValue(out.resolve("machine.json").toFile(), machine);
+        System.out.println("bench machine: " + machine);
         if (!failures.isEmpty()) {
             System.out.println("bench: " + failures.size() + " scenario(s) failed");
             System.exit(1);

@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class EndToEndScenario implements Scenario {
     static final String PUSH_RECIPIENT = "000.00.03.H99";
+    /** Another pull unit than intake's, so a shared quick-mode axis keeps the two inboxes apart. */
+    static final String PULL_RECIPIENT = "000.00.02.H99";
 
     @Override
     public String name() {
@@ -34,7 +36,7 @@ final class EndToEndScenario implements Scenario {
         int seconds = ctx.count(20, 3);
         BenchPackages packages = new BenchPackages(ctx.workDir().resolve("packages-end-to-end"));
         Path pdf = packages.signedPdf(100 * 1024);
-        List<byte[]> pullPool = packages.pool(rate * seconds, List.of(BenchPackages.PULL_RECIPIENT), pdf);
+        List<byte[]> pullPool = packages.pool(rate * seconds, List.of(PULL_RECIPIENT), pdf);
         List<byte[]> pushPool = packages.pool(rate * seconds, List.of(PUSH_RECIPIENT), pdf);
 
         Map<String, Long> pushedAt = new ConcurrentHashMap<>();
@@ -53,15 +55,16 @@ final class EndToEndScenario implements Scenario {
         ExecutorService receiverThreads = Executors.newFixedThreadPool(8);
         receiver.setExecutor(receiverThreads);
         receiver.start();
-        try (AxisServer server = AxisServer.start(ctx, name(), List.of(), List.of())) {
+        AxisServer server = Servers.lease(ctx, name(), List.of());
+        try {
             AxisClient client = new AxisClient(server);
             client.createAgency(PUSH_RECIPIENT, "Bench push unit", "push",
                     "http://127.0.0.1:" + receiver.getAddress().getPort() + "/push");
             String senderToken = client.registerClient("bench sender", List.of(BenchPackages.SENDER));
-            String pullToken = client.registerClient("bench pull recipient", List.of(BenchPackages.PULL_RECIPIENT));
+            String pullToken = client.registerClient("bench pull recipient", List.of(PULL_RECIPIENT));
 
             Map<String, Long> seenAt = new ConcurrentHashMap<>();
-            InboxPoller poller = new InboxPoller(client, pullToken, BenchPackages.PULL_RECIPIENT, seenAt);
+            InboxPoller poller = new InboxPoller(client, pullToken, PULL_RECIPIENT, seenAt);
             poller.start();
             OpenLoad pull = new OpenLoad(client, senderToken, pullPool, rate);
             pull.run();
@@ -88,6 +91,7 @@ final class EndToEndScenario implements Scenario {
             m.put("duplicatePushes", duplicatePushes.get());
             return m;
         } finally {
+            Servers.release(server);
             receiver.stop(0);
             receiverThreads.shutdownNow();
         }

@@ -51,9 +51,9 @@ final class FanOutScenario implements Scenario {
 
         Map<String, Object> m = new LinkedHashMap<>();
         Map<Integer, Map<String, Object>> runs = new LinkedHashMap<>();
-        Path dataDir;
-        try (AxisServer server = AxisServer.start(ctx, name(), List.of(), List.of())) {
-            dataDir = server.dataDir();
+        AxisServer server = Servers.lease(ctx, name(), List.of());
+        Path dataDir = server.dataDir();
+        try {
             AxisClient client = new AxisClient(server);
             long provisionStart = System.nanoTime();
             for (String r : recipients) {
@@ -66,6 +66,8 @@ final class FanOutScenario implements Scenario {
                 runs.put(n, fanOut(server, client, senderToken, recipientsToken, recipients.subList(0, n),
                         files.get(n), ctx));
             }
+        } finally {
+            Servers.stop(server);
         }
         countRows(dataDir, runs);
         m.put("packageBytes", Files.size(files.get(most)));

@@ -37,7 +37,8 @@ final class IntakeScenario implements Scenario {
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
         Files.writeString(ctx.workDir().resolve("intake-sample.edxml"), new String(pool.get(0)));
 
-        try (AxisServer server = AxisServer.start(ctx, name(), List.of(), List.of())) {
+        AxisServer server = Servers.lease(ctx, name(), List.of());
+        try {
             AxisClient client = new AxisClient(server);
             String senderToken = client.registerClient("bench sender", List.of(BenchPackages.SENDER));
             String recipientToken = client.registerClient("bench recipient", List.of(BenchPackages.PULL_RECIPIENT));
@@ -79,6 +80,8 @@ final class IntakeScenario implements Scenario {
             m.put("deliveredToInbox", expected.size());
             m.put("lost", 0);
             return m;
+        } finally {
+            Servers.release(server);
         }
     }
 

@@ -33,7 +33,8 @@ final class LargeScenario implements Scenario {
         long size = Files.size(pkg);
         String sha256 = sha256(pkg);
 
-        try (AxisServer server = AxisServer.start(ctx, name(), List.of("-Xmx256m"), List.of())) {
+        AxisServer server = Servers.lease(ctx, name(), List.of("-Xmx256m"));
+        try {
             AxisClient client = new AxisClient(server);
             String senderToken = client.registerClient("bench sender", List.of(BenchPackages.SENDER));
             String recipientToken = client.registerClient("bench recipient", List.of(BenchPackages.PULL_RECIPIENT));
@@ -70,6 +71,8 @@ final class LargeScenario implements Scenario {
             m.put("fetchedBytesMatch", true);
             m.putAll(serverFigures);
             return m;
+        } finally {
+            Servers.release(server);
         }
     }
 

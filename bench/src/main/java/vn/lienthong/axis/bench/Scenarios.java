@@ -7,6 +7,6 @@ final class Scenarios {
     private Scenarios() {}
 
     static List<Scenario> all() {
-        return List.of(new IntakeScenario(), new EndToEndScenario(), new FanOutScenario(), new LargeScenario(), new PartsScenario());
+        return List.of(new IntakeScenario(), new EndToEndScenario(), new FanOutScenario(), new LargeScenario(), new PartsScenario(), new VxpScenario());
     }
 }
