@@ -32,6 +32,7 @@ final class BenchPackages {
     private final EdxmlSigner signer;
 
     BenchPackages(Path dir) throws IOException {
+        AxisServer.deleteTree(dir);
         this.dir = Files.createDirectories(dir);
         this.signer = TestPackages.signer(SENDER, false);
     }

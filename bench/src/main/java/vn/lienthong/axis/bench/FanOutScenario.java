@@ -56,9 +56,18 @@ final class FanOutScenario implements Scenario {
         try {
             AxisClient client = new AxisClient(server);
             long provisionStart = System.nanoTime();
+            ExecutorService provisioners = Executors.newFixedThreadPool(POLLERS);
+            List<Future<Object>> created = new ArrayList<>();
             for (String r : recipients) {
-                client.createAgency(r, "Bench unit " + r, "pull", null);
+                created.add(provisioners.submit(() -> {
+                    client.createAgency(r, "Bench unit " + r, "pull", null);
+                    return null;
+                }));
             }
+            for (Future<Object> c : created) {
+                c.get();
+            }
+            provisioners.shutdown();
             String senderToken = client.registerClient("bench sender", List.of(BenchPackages.SENDER));
             String recipientsToken = client.registerClient("bench recipients", recipients);
             m.put("provisionSeconds", Rate.round((System.nanoTime() - provisionStart) / 1e9));

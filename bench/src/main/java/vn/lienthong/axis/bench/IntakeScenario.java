@@ -29,7 +29,7 @@ final class IntakeScenario implements Scenario {
     @Override
     public Map<String, Object> run(BenchContext ctx) throws Exception {
         int seconds = ctx.quick() ? 5 : 60;
-        int poolSize = Integer.getInteger("bench.intake.pool", ctx.count(6000, 300));
+        int poolSize = Integer.getInteger("bench.intake.pool", ctx.count(4000, 300));
         BenchPackages packages = new BenchPackages(ctx.workDir().resolve("packages-intake"));
         Path pdf = packages.signedPdf(100 * 1024);
         long buildStart = System.nanoTime();

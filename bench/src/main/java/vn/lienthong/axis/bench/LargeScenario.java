@@ -73,6 +73,7 @@ final class LargeScenario implements Scenario {
             return m;
         } finally {
             Servers.release(server);
+            Files.deleteIfExists(pkg);
         }
     }
 
