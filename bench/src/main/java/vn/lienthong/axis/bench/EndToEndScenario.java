@@ -99,7 +99,7 @@ final class EndToEndScenario implements Scenario {
 
     private static Set<String> awaitAll(Set<String> sent, Map<String, Long> arrived, BenchContext ctx)
             throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(ctx.quick() ? 30 : 120).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(ctx.quick() ? 30 : 300).toNanos();
         Set<String> missing = new HashSet<>(sent);
         while (true) {
             missing.removeIf(arrived::containsKey);
@@ -110,12 +110,14 @@ final class EndToEndScenario implements Scenario {
         }
     }
 
+    /** Latency from the instant each package was due (open loop), to its arrival. */
     private static Map<String, Object> phase(OpenLoad load, Map<String, Long> arrivedAt) {
         double[] ms = load.sentAt.entrySet().stream()
                 .mapToDouble(e -> (arrivedAt.get(e.getKey()) - e.getValue()) / 1e6).toArray();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("accepted", load.sentAt.size());
         m.put("achievedSendPerSecond", Rate.round(load.achievedPerSecond()));
+        m.put("inFlightCap", OpenLoad.IN_FLIGHT);
         m.put("p50Ms", Rate.percentile(ms, 50));
         m.put("p95Ms", Rate.percentile(ms, 95));
         m.put("p99Ms", Rate.percentile(ms, 99));
