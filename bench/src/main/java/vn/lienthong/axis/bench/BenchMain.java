@@ -35,6 +35,7 @@ public final class BenchMain {
             if (!wanted.contains("all") && !wanted.contains(s.name())) {
                 continue;
             }
+            Files.deleteIfExists(out.resolve(s.name() + ".json"));
             try {
                 Map<String, Object> figures = new LinkedHashMap<>(s.run(context));
                 figures.put("quick", quick);
@@ -52,6 +53,7 @@ public final class BenchMain {
         machine.put("runSeconds", Rate.round((System.nanoTime() - runStart) / 1e9));
         json.writeValue(out.resolve("machine.json").toFile(), machine);
         System.out.println("bench machine: " + machine);
+        Files.write(out.resolve("failures.txt"), failures); // kept: the console may be truncated
         if (!failures.isEmpty()) {
             System.out.println("bench: " + failures.size() + " scenario(s) failed");
             System.exit(1);
