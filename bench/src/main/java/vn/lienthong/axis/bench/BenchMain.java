@@ -29,10 +29,13 @@ public final class BenchMain {
         BenchContext context = new BenchContext(out, quick);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         List<String> failures = new ArrayList<>();
+        Map<String, Object> machine = Machine.describe(out);
+        long runStart = System.nanoTime();
         for (Scenario s : Scenarios.all()) {
             if (!wanted.contains("all") && !wanted.contains(s.name())) {
                 continue;
             }
+            Files.deleteIfExists(out.resolve(s.name() + ".json"));
             try {
                 Map<String, Object> figures = new LinkedHashMap<>(s.run(context));
                 figures.put("quick", quick);
@@ -44,6 +47,13 @@ public final class BenchMain {
                 e.printStackTrace(System.out);
             }
         }
+        Servers.stopShared();
+        machine.put("loadAverageAtEnd", Machine.loadAverage());
+        machine.put("quick", quick);
+        machine.put("runSeconds", Rate.round((System.nanoTime() - runStart) / 1e9));
+        json.writeValue(out.resolve("machine.json").toFile(), machine);
+        System.out.println("bench machine: " + machine);
+        Files.write(out.resolve("failures.txt"), failures); // kept: the console may be truncated
         if (!failures.isEmpty()) {
             System.out.println("bench: " + failures.size() + " scenario(s) failed");
             System.exit(1);

@@ -1,10 +1,18 @@
 package vn.lienthong.axis.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Scenario 5: what the parts alone achieve on this machine, on the same data sizes as intake. */
+/**
+ * Scenario 5: what the parts alone achieve on this machine, on the same data sizes as intake, and the
+ * ratio of intake's accepted packages/s (from {@code intake.json}, when intake ran in this run) to the
+ * slowest part.
+ */
 final class PartsScenario implements Scenario {
     @Override
     public String name() {
@@ -13,11 +21,43 @@ final class PartsScenario implements Scenario {
 
     @Override
     public Map<String, Object> run(BenchContext ctx) throws Exception {
+        BenchPackages packages = new BenchPackages(ctx.workDir().resolve("packages-parts"));
+        Path pkg = packages.signedDocument("parts", List.of(BenchPackages.PULL_RECIPIENT),
+                packages.signedPdf(100 * 1024));
+        Duration verifyFor = ctx.measureFor(Duration.ofSeconds(10));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fsyncWrites", FsyncPart.measure(ctx.workDir(), ctx.count(2000, 100), 140 * 1024));
         m.put("artemisPersistent", ArtemisPart.measure(ctx.workDir(), ctx.count(20000, 500), 512));
         m.put("emptyHttp", HttpPart.measure(8, ctx.measureFor(Duration.ofSeconds(20))));
+        m.put("xmlDsigVerify1Thread", VerifyPart.measure(pkg, 1, verifyFor));
+        m.put("xmlDsigVerify2Threads", VerifyPart.measure(pkg, 2, verifyFor));
+        m.put("verifiedPackageBytes", Files.size(pkg));
+        ratio(ctx, m);
         return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void ratio(BenchContext ctx, Map<String, Object> m) throws Exception {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        rates.put("fsyncWrites", num(((Map<String, Object>) m.get("fsyncWrites")).get("filesPerSecond")));
+        rates.put("artemisPersistent", num(((Map<String, Object>) m.get("artemisPersistent")).get("sendReceivePerSecond")));
+        rates.put("emptyHttp", num(((Map<String, Object>) m.get("emptyHttp")).get("requestsPerSecond")));
+        rates.put("xmlDsigVerify2Threads", num(((Map<String, Object>) m.get("xmlDsigVerify2Threads")).get("perSecond")));
+        var slowest = rates.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+        m.put("slowestPart", slowest.getKey());
+        m.put("slowestPartPerSecond", slowest.getValue());
+        Path intake = ctx.workDir().resolve("intake.json");
+        java.time.Instant runStart = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.EPOCH);
+        if (Files.isRegularFile(intake) && Files.getLastModifiedTime(intake).toInstant().isAfter(runStart)) {
+            Map<String, Object> i = new ObjectMapper().readValue(intake.toFile(), Map.class);
+            double accepted = num(i.get("acceptedPerSecond"));
+            m.put("intakeAcceptedPerSecond", accepted);
+            m.put("intakeToSlowestPartRatio", Math.round(accepted / slowest.getValue() * 1000) / 1000.0);
+        }
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
     }
 
     @Override
@@ -26,8 +66,13 @@ final class PartsScenario implements Scenario {
         var fs = (Map<String, Object>) f.get("fsyncWrites");
         var mq = (Map<String, Object>) f.get("artemisPersistent");
         var http = (Map<String, Object>) f.get("emptyHttp");
+        var v1 = (Map<String, Object>) f.get("xmlDsigVerify1Thread");
+        var v2 = (Map<String, Object>) f.get("xmlDsigVerify2Threads");
         return "fsync " + fs.get("filesPerSecond") + " files/s (" + fs.get("megabytesPerSecond") + " MB/s), "
                 + "artemis " + mq.get("sendReceivePerSecond") + " msg/s, "
-                + "empty http " + http.get("requestsPerSecond") + " req/s";
+                + "empty http " + http.get("requestsPerSecond") + " req/s, "
+                + "xml-dsig verify " + v1.get("perSecond") + "/s (1 thread) " + v2.get("perSecond") + "/s (2 threads); "
+                + "slowest " + f.get("slowestPart") + "; intake/slowest = "
+                + f.getOrDefault("intakeToSlowestPartRatio", "n/a (intake did not run)");
     }
 }

@@ -1,0 +1,169 @@
+package vn.lienthong.axis.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scenario 1: signed packages (RSA-2048, rsa-sha256, one 100 KB signed PDF) from 8 concurrent senders
+ * for 60 s (quick: 5 s) to one local pull unit; then every accepted package must be in its inbox.
+ */
+final class IntakeScenario implements Scenario {
+    static final int SENDERS = 8;
+
+    @Override
+    public String name() {
+        return "intake";
+    }
+
+    @Override
+    public Map<String, Object> run(BenchContext ctx) throws Exception {
+        int seconds = ctx.quick() ? 5 : 60;
+        int poolSize = Integer.getInteger("bench.intake.pool", ctx.count(4000, 300));
+        BenchPackages packages = new BenchPackages(ctx.workDir().resolve("packages-intake"));
+        Path pdf = packages.signedPdf(100 * 1024);
+        long buildStart = System.nanoTime();
+        List<byte[]> pool = packages.pool(poolSize, List.of(BenchPackages.PULL_RECIPIENT), pdf);
+        double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+        Files.writeString(ctx.workDir().resolve("intake-sample.edxml"), new String(pool.get(0)));
+
+        AxisServer server = Servers.lease(ctx, name(), List.of());
+        try {
+            AxisClient client = new AxisClient(server);
+            String senderToken = client.registerClient("bench sender", List.of(BenchPackages.SENDER));
+            String recipientToken = client.registerClient("bench recipient", List.of(BenchPackages.PULL_RECIPIENT));
+            AxisClient.Receipt warmUp = client.submit(pool.get(0), senderToken); // not counted
+            if (!warmUp.accepted()) {
+                throw new BenchFailure("intake: the warm-up package was refused: " + warmUp.status() + " "
+                        + warmUp.body());
+            }
+
+            Load load = new Load(client, senderToken, pool, 1);
+            ServerMetrics metrics = new ServerMetrics(server);
+            long start = System.nanoTime();
+            load.run(SENDERS, start + seconds * 1_000_000_000L);
+            long nanos = System.nanoTime() - start;
+            Map<String, Object> serverFigures = metrics.figures();
+            load.failIfRefused("intake");
+
+            Set<String> expected = new HashSet<>(load.accepted);
+            Set<String> missing = Deliveries.awaitInInbox(client, recipientToken, BenchPackages.PULL_RECIPIENT,
+                    expected, java.time.Duration.ofSeconds(ctx.quick() ? 60 : 300));
+            if (!missing.isEmpty()) {
+                throw new BenchFailure("intake: " + missing.size() + " of " + expected.size()
+                        + " accepted packages never reached the recipient's inbox");
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("senders", SENDERS);
+            m.put("packageBytes", pool.get(0).length);
+            m.put("attachmentBytes", Files.size(pdf));
+            m.put("signature", "RSA-2048 rsa-sha256, sample key of " + BenchPackages.SENDER);
+            m.put("poolSize", poolSize);
+            m.put("poolBuildSeconds", Rate.round(buildSeconds));
+            m.put("poolExhausted", load.exhausted());
+            m.put("seconds", Rate.round(nanos / 1e9));
+            m.put("accepted", load.accepted.size());
+            m.put("refused", load.refused.get());
+            m.put("acceptedPerSecond", Rate.round(Rate.perSecond(load.accepted.size(), nanos)));
+            m.putAll(load.latencies());
+            m.putAll(serverFigures);
+            m.put("deliveredToInbox", expected.size());
+            m.put("lost", 0);
+            return m;
+        } finally {
+            Servers.release(server);
+        }
+    }
+
+    @Override
+    public String summary(Map<String, Object> f) {
+        return f.get("acceptedPerSecond") + " packages/s accepted (" + f.get("accepted") + " in " + f.get("seconds")
+                + " s, 8 senders), latency p50/p95/p99 " + f.get("latencyP50Ms") + "/" + f.get("latencyP95Ms") + "/"
+                + f.get("latencyP99Ms") + " ms, server CPU " + f.get("serverCpuCores") + " cores, heap max "
+                + f.get("serverHeapMaxMB") + " MB, all " + f.get("deliveredToInbox") + " in the inbox";
+    }
+
+    /** Closed-loop senders taking the next package of the pool until the deadline or the pool's end. */
+    static final class Load {
+        final AxisClient client;
+        final String token;
+        final List<byte[]> pool;
+        final AtomicInteger next;
+        final ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        final AtomicInteger refused = new AtomicInteger();
+
+        Load(AxisClient client, String token, List<byte[]> pool, int firstIndex) {
+            this.client = client;
+            this.token = token;
+            this.pool = pool;
+            this.next = new AtomicInteger(firstIndex);
+        }
+
+        void run(int threads, long deadline) throws Exception {
+            ExecutorService exec = Executors.newFixedThreadPool(threads);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(exec.submit(() -> {
+                    for (int i; System.nanoTime() < deadline && (i = next.getAndIncrement()) < pool.size(); ) {
+                        send(pool.get(i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            exec.shutdown();
+        }
+
+        private void send(byte[] pkg) {
+            long t0 = System.nanoTime();
+            try {
+                AxisClient.Receipt r = client.submit(pkg, token);
+                millis.add((System.nanoTime() - t0) / 1e6);
+                if (r.accepted()) {
+                    accepted.add(r.axisId());
+                } else {
+                    refused.incrementAndGet();
+                    errors.add(r.status() + " " + r.body());
+                }
+            } catch (Exception e) {
+                refused.incrementAndGet();
+                errors.add(e.toString());
+            }
+        }
+
+        boolean exhausted() {
+            return next.get() >= pool.size();
+        }
+
+        void failIfRefused(String scenario) {
+            if (refused.get() > 0) {
+                throw new BenchFailure(scenario + ": " + refused.get() + " packages refused or failed, first: "
+                        + errors.peek());
+            }
+        }
+
+        Map<String, Object> latencies() {
+            double[] ms = millis.stream().mapToDouble(Double::doubleValue).toArray();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("latencyP50Ms", Rate.percentile(ms, 50));
+            m.put("latencyP95Ms", Rate.percentile(ms, 95));
+            m.put("latencyP99Ms", Rate.percentile(ms, 99));
+            m.put("latencyMaxMs", Rate.percentile(ms, 100));
+            return m;
+        }
+    }
+}
