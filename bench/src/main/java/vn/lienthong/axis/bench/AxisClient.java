@@ -63,6 +63,37 @@ final class AxisClient {
         return JSON.readTree(r.body()).path("token").asText();
     }
 
+    /** A VXP client system: its systemId and the secret shown once. */
+    record VxpCredentials(String systemId, String secret) {}
+
+    VxpCredentials registerVxpClient(String name, List<String> agencies, String systemId) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("name", name, "agencies", agencies, "vxpSystemId", systemId));
+        HttpResponse<String> r = send(admin("/admin/api/v1/clients").POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+        expect(r, 201, "register VXP client " + name);
+        return new VxpCredentials(systemId, JSON.readTree(r.body()).path("vxpSecret").asText());
+    }
+
+    /** sendEdoc as the national SDK sends it: signed XroadVnpt-* headers, raw body + CRLF. */
+    Receipt submitVxp(byte[] pkg, String from, VxpCredentials vxp) throws Exception {
+        Map<String, String> logical = new LinkedHashMap<>();
+        logical.put("timestamp", vn.lienthong.axis.federation.vxp.VxpTimestamp.format(java.time.ZonedDateTime.now()));
+        logical.put("systemid", vxp.systemId());
+        logical.put("Content-Type", "application/octet-stream");
+        logical.put("from", from);
+        logical.put("servicetype", "eDoc");
+        logical.put("messagetype", "edoc");
+        logical.put("hash-file", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pkg)));
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri("/vxp/sendEdoc")).POST(
+                HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(pkg),
+                        HttpRequest.BodyPublishers.ofString("\r\n")));
+        vn.lienthong.axis.federation.vxp.VxpHeaders.sign(logical, vxp.secret()).forEach(b::header);
+        HttpResponse<String> r = send(b.build());
+        JsonNode env = JSON.readTree(r.body());
+        boolean ok = r.statusCode() == 200 && "OK".equals(env.path("status").asText());
+        return new Receipt(ok ? 202 : r.statusCode(), ok ? env.path("DocId").asText(null) : null, r.body());
+    }
+
     Receipt submit(byte[] pkg, String token) throws Exception {
         return receipt(send(api("/api/v1/packages", token, null).header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(pkg)).build()));

@@ -93,10 +93,15 @@ final class IntakeScenario implements Scenario {
                 + f.get("serverHeapMaxMB") + " MB, all " + f.get("deliveredToInbox") + " in the inbox";
     }
 
+    /** Sends one package through some edge. */
+    @FunctionalInterface
+    interface Submitter {
+        AxisClient.Receipt submit(byte[] pkg) throws Exception;
+    }
+
     /** Closed-loop senders taking the next package of the pool until the deadline or the pool's end. */
     static final class Load {
-        final AxisClient client;
-        final String token;
+        final Submitter submitter;
         final List<byte[]> pool;
         final AtomicInteger next;
         final ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
@@ -105,8 +110,11 @@ final class IntakeScenario implements Scenario {
         final AtomicInteger refused = new AtomicInteger();
 
         Load(AxisClient client, String token, List<byte[]> pool, int firstIndex) {
-            this.client = client;
-            this.token = token;
+            this(pkg -> client.submit(pkg, token), pool, firstIndex);
+        }
+
+        Load(Submitter submitter, List<byte[]> pool, int firstIndex) {
+            this.submitter = submitter;
             this.pool = pool;
             this.next = new AtomicInteger(firstIndex);
         }
@@ -131,7 +139,7 @@ final class IntakeScenario implements Scenario {
         private void send(byte[] pkg) {
             long t0 = System.nanoTime();
             try {
-                AxisClient.Receipt r = client.submit(pkg, token);
+                AxisClient.Receipt r = submitter.submit(pkg);
                 millis.add((System.nanoTime() - t0) / 1e6);
                 if (r.accepted()) {
                     accepted.add(r.axisId());

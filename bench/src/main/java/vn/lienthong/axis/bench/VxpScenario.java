@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -29,11 +32,52 @@ final class VxpScenario implements Scenario {
         Map<String, Object> m = new LinkedHashMap<>();
         if (!mentions(jar, EDGE, "sendEdoc")) {
             m.put("skipped", true);
-            m.put("reason", "no class of the api/vxp edge in " + jar.getFileName() + " serves " + ENDPOINT
-                    + " (the VXP facade is not built yet)");
+            m.put("reason", "no class of the api/vxp edge in " + jar.getFileName() + " serves " + ENDPOINT);
             return m;
         }
-        throw new BenchFailure("vxp: the jar maps " + ENDPOINT + " but the harness has no VXP scenario yet; add one");
+        int seconds = ctx.quick() ? 5 : 60;
+        BenchPackages packages = new BenchPackages(ctx.workDir().resolve("packages-vxp"));
+        Path pdf = packages.signedPdf(100 * 1024);
+        List<byte[]> pool = packages.pool(ctx.count(4000, 300), List.of(BenchPackages.PULL_RECIPIENT), pdf);
+        AxisServer server = Servers.lease(ctx, name(), List.of());
+        try {
+            AxisClient client = new AxisClient(server);
+            AxisClient.VxpCredentials vxp = client.registerVxpClient("bench VXP sender",
+                    List.of(BenchPackages.SENDER), "bench.vxp." + System.nanoTime());
+            String recipientToken = client.registerClient("bench VXP recipient", List.of(BenchPackages.PULL_RECIPIENT));
+            IntakeScenario.Load load = new IntakeScenario.Load(
+                    pkg -> client.submitVxp(pkg, BenchPackages.SENDER, vxp), pool, 0);
+            long start = System.nanoTime();
+            load.run(IntakeScenario.SENDERS, start + seconds * 1_000_000_000L);
+            long nanos = System.nanoTime() - start;
+            load.failIfRefused(name());
+            Set<String> expected = new HashSet<>(load.accepted);
+            Set<String> missing = Deliveries.awaitInInbox(client, recipientToken, BenchPackages.PULL_RECIPIENT,
+                    expected, java.time.Duration.ofSeconds(ctx.quick() ? 60 : 300));
+            if (!missing.isEmpty()) {
+                throw new BenchFailure("vxp: " + missing.size() + " of " + expected.size()
+                        + " packages accepted through sendEdoc never reached the recipient's inbox");
+            }
+            m.put("senders", IntakeScenario.SENDERS);
+            m.put("seconds", Rate.round(nanos / 1e9));
+            m.put("accepted", load.accepted.size());
+            m.put("acceptedPerSecond", Rate.round(Rate.perSecond(load.accepted.size(), nanos)));
+            m.putAll(load.latencies());
+            m.put("deliveredToInbox", expected.size());
+            return m;
+        } finally {
+            Servers.release(server);
+        }
+    }
+
+    @Override
+    public String summary(Map<String, Object> f) {
+        if (Boolean.TRUE.equals(f.get("skipped"))) {
+            return "skipped: " + f.get("reason");
+        }
+        return f.get("acceptedPerSecond") + " packages/s through sendEdoc (" + f.get("accepted") + " in "
+                + f.get("seconds") + " s), p50/p99 " + f.get("latencyP50Ms") + "/" + f.get("latencyP99Ms")
+                + " ms, all " + f.get("deliveredToInbox") + " in the inbox";
     }
 
     /** Whether a class or resource of the jar under {@code prefix} holds the string. */
@@ -66,10 +110,5 @@ final class VxpScenario implements Scenario {
             return i;
         }
         return -1;
-    }
-
-    @Override
-    public String summary(Map<String, Object> f) {
-        return Boolean.TRUE.equals(f.get("skipped")) ? "skipped: " + f.get("reason") : f.toString();
     }
 }
