@@ -10,13 +10,7 @@ import vn.lienthong.axis.edxml.ReaderLimits;
 import vn.lienthong.axis.intake.IntakeInspector;
 import vn.lienthong.axis.intake.Spool;
 import vn.lienthong.axis.intake.VerifyingInspector;
-import vn.lienthong.axis.signature.EdxmlSignatureVerifier;
 import vn.lienthong.axis.signature.pdf.AttachmentSignaturePolicy;
-import vn.lienthong.axis.signature.pdf.PdfSignatureInspector;
-import vn.lienthong.axis.signature.report.PackageVerifier;
-import vn.lienthong.axis.signature.report.TrustChainJudge;
-import vn.lienthong.axis.trust.CertificateValidator;
-import vn.lienthong.axis.trust.TrustService;
 
 /** Intake wiring: the spool and the verifying inspector (reader, field rules, package verifier). */
 @Configuration(proxyBeanMethods = false)
@@ -28,13 +22,10 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    IntakeInspector intakeInspector(AxisProperties props, TrustService trust, CertificateValidator validator,
-                                    AgencyRepository agencies, Clock clock) {
-        AxisProperties.Signature sig = props.signature();
-        PackageVerifier verifier = new PackageVerifier(new EdxmlSignatureVerifier(sig.allowSha1(), clock), trust,
-                new PdfSignatureInspector(new TrustChainJudge(validator), clock), clock);
+    IntakeInspector intakeInspector(AxisProperties props, TrustRuntime trust, AgencyRepository agencies, Clock clock) {
         return new VerifyingInspector(new EdxmlReader(readerLimits(props.limits())), new PackageValidator(clock),
-                verifier, agencies, AttachmentSignaturePolicy.fromWire(sig.attachmentPolicy()));
+                () -> trust.current().verifier(), agencies,
+                AttachmentSignaturePolicy.fromWire(props.signature().attachmentPolicy()));
     }
 
     static ReaderLimits readerLimits(AxisProperties.Limits l) {

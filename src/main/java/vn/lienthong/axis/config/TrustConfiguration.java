@@ -1,21 +1,16 @@
 package vn.lienthong.axis.config;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.trust.CertificateValidator;
-import vn.lienthong.axis.trust.SignerBinding;
-import vn.lienthong.axis.trust.SignerRegistry;
 import vn.lienthong.axis.trust.SubjectAgencyRule;
 import vn.lienthong.axis.trust.TrustService;
-import vn.lienthong.axis.trust.TrustSetup;
 
-/** Builds the trust service from {@code axis.trust.*}: anchors, intermediates, CRL files, revocation, binding. */
+/** Trust beans from {@code axis.trust.*} (anchors, intermediates, CRL files, revocation, binding); see {@link TrustRuntime}. */
 @Configuration(proxyBeanMethods = false)
 public class TrustConfiguration {
 
@@ -24,18 +19,15 @@ public class TrustConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The validator on the anchors known at startup (see {@link TrustRuntime} for the live one). */
     @Bean
-    CertificateValidator certificateValidator(AxisProperties props, Clock clock) {
-        AxisProperties.Trust t = props.trust();
-        char[] password = t.keyStorePassword().isEmpty() ? null : t.keyStorePassword().toCharArray();
-        return new TrustSetup(paths(t.anchors()), paths(t.softFailAnchors()), password, paths(t.intermediates()),
-                paths(t.crlFiles()), t.revocation(), vn.lienthong.axis.trust.RevocationSettings.defaults())
-                .validator(clock);
+    CertificateValidator certificateValidator(TrustRuntime runtime) {
+        return runtime.current().validator();
     }
 
     @Bean
-    TrustService trustService(CertificateValidator validator, SignerRegistry registry, AxisProperties props) {
-        return new TrustService(validator, new SignerBinding(registry, subjectRule(props.trust().subjectAgencyRule())));
+    TrustService trustService(TrustRuntime runtime) {
+        return runtime.current().trust();
     }
 
     static Optional<SubjectAgencyRule> subjectRule(String name) {
@@ -48,7 +40,4 @@ public class TrustConfiguration {
         };
     }
 
-    private static List<Path> paths(List<String> names) {
-        return names.stream().filter(s -> !s.isBlank()).map(Path::of).toList();
-    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.lienthong.axis.directory.Agency;
 import vn.lienthong.axis.directory.AgencyRepository;
@@ -40,11 +41,12 @@ import vn.lienthong.axis.signature.report.VerificationReport;
 public class VerifyingInspector implements IntakeInspector {
     private final EdxmlReader reader;
     private final PackageValidator validator;
-    private final PackageVerifier verifier;
+    private final Supplier<PackageVerifier> verifier;
     private final AgencyRepository agencies;
     private final AttachmentSignaturePolicy attachmentPolicy;
 
-    public VerifyingInspector(EdxmlReader reader, PackageValidator validator, PackageVerifier verifier,
+    /** @param verifier the current package verifier (it changes when trust anchors are added) */
+    public VerifyingInspector(EdxmlReader reader, PackageValidator validator, Supplier<PackageVerifier> verifier,
                               AgencyRepository agencies, AttachmentSignaturePolicy attachmentPolicy) {
         this.reader = reader;
         this.validator = validator;
@@ -60,7 +62,7 @@ public class VerifyingInspector implements IntakeInspector {
             EdxmlPackage pkg = read(spooled.file(), scratch);
             validator.requireValid(pkg);
             String from = upper(pkg.fromOrganId());
-            VerificationReport report = verifier.verify(spooled.file(), pkg, policy(pkg, from));
+            VerificationReport report = verifier.get().verify(spooled.file(), pkg, policy(pkg, from));
             report.enforce();
             PackageFacts facts = pkg.kind() == EdxmlPackage.Kind.STATUS
                     ? status(pkg.status(), from, spooled) : document(pkg, from, spooled);

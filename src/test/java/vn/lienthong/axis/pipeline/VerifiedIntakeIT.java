@@ -7,13 +7,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.lienthong.axis.signature.EdxmlSigner;
-import java.util.List;
 import vn.lienthong.axis.signature.pdf.SignedPdfFixture;
 import vn.lienthong.axis.support.Api;
 import vn.lienthong.axis.support.SampleCredentials;
@@ -89,6 +89,41 @@ class VerifiedIntakeIT extends PipelineTestBase {
         Footprint before = footprint();
         refused(api.submit(pkg, tokenA), 422, "ATTACHMENT_SIGNATURE_INVALID");
         assertThat(footprint()).isEqualTo(before);
+    }
+
+    @Test
+    void givenSignerUnderAnUnknownRoot_thenUntrusted_untilTheOperatorAddsThatRootThroughTheAdminApi() throws Exception {
+        Path unsigned = TestPackages.write(TestPackages.document(B, List.of(A)), DATA.resolve("from-b.edxml"));
+        Path signed = DATA.resolve("from-b-untrusted.edxml");
+        EdxmlSigner.fromPkcs12(SampleKeys.negativeP12("untrusted"), SampleKeys.PASSWORD.toCharArray()).sign(unsigned, signed);
+        byte[] pkg = Files.readAllBytes(signed);
+        refused(api.submit(pkg, tokenB), 422, "UNTRUSTED_SIGNER");
+
+        String root = Files.readString(SampleKeys.DIR.resolve("sample-untrusted-root-ca.pem"));
+        String leaf = Files.readString(SampleKeys.signingPem(A, false));
+        String admin = "sample-admin-token";
+        refused(api.postJson("/admin/api/v1/trust-anchors", null, null, json(root, "soft-fail")), 401, "UNAUTHENTICATED");
+        refused(api.postJson("/admin/api/v1/trust-anchors", admin, null, json(leaf, null)), 400, "BAD_REQUEST");
+        refused(api.postJson("/admin/api/v1/trust-anchors", admin, null, json("not a certificate", null)), 400,
+                "BAD_REQUEST");
+        HttpResponse<String> added = api.postJson("/admin/api/v1/trust-anchors", admin, null, json(root, "soft-fail"));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        var anchors = Api.json(api.get("/admin/api/v1/trust-anchors", admin, null));
+        assertThat(anchors.findValuesAsText("source")).contains("configuration", "admin");
+        assertThat(anchors.findValues("daysToExpiry")).allSatisfy(d -> assertThat(d.asLong()).isPositive());
+
+        JsonNodeView receipt = new JsonNodeView(api.submit(pkg, tokenB));
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(202);
+        assertThat(receipt.json().path("verification").path("valid").asBoolean()).isTrue();
+    }
+
+    private static String json(String pem, String revocation) throws Exception {
+        var body = new java.util.LinkedHashMap<String, String>();
+        body.put("pem", pem);
+        if (revocation != null) {
+            body.put("revocation", revocation);
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
     }
 
     /** The fixture (H99 → G22), re-addressed to B, with its own DocumentId and a real (unsigned) PDF. */

@@ -1,0 +1,85 @@
+package vn.lienthong.axis.config;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.lienthong.axis.directory.TrustAnchorRepository;
+import vn.lienthong.axis.signature.EdxmlSignatureVerifier;
+import vn.lienthong.axis.signature.pdf.PdfSignatureInspector;
+import vn.lienthong.axis.signature.report.PackageVerifier;
+import vn.lienthong.axis.signature.report.TrustChainJudge;
+import vn.lienthong.axis.trust.CertificateStore;
+import vn.lienthong.axis.trust.CertificateValidator;
+import vn.lienthong.axis.trust.RevocationChecker;
+import vn.lienthong.axis.trust.RevocationPolicy;
+import vn.lienthong.axis.trust.RevocationSettings;
+import vn.lienthong.axis.trust.SignerBinding;
+import vn.lienthong.axis.trust.SignerRegistry;
+import vn.lienthong.axis.trust.TrustAnchors;
+import vn.lienthong.axis.trust.TrustService;
+import vn.lienthong.axis.trust.TrustSetup;
+
+/**
+ * The trust the axis verifies with: the configured anchors plus those added through the admin API.
+ * {@link #reload()} rebuilds the validator and the package verifier when anchors change; the
+ * revocation checker (and its CRL/OCSP cache) is kept across reloads.
+ */
+@Component
+public class TrustRuntime {
+    /** One consistent set: validator, trust service and package verifier built on the same anchors. */
+    public record State(TrustAnchors anchors, CertificateValidator validator, TrustService trust,
+                        PackageVerifier verifier) {}
+
+    private final AxisProperties props;
+    private final Clock clock;
+    private final SignerBinding binding;
+    private final TrustAnchorRepository stored;
+    private final RevocationChecker revocation;
+    private final TrustAnchors configured;
+    private final CertificateStore intermediates;
+    private volatile State state;
+
+    public TrustRuntime(AxisProperties props, Clock clock, SignerRegistry registry, TrustAnchorRepository stored) {
+        AxisProperties.Trust t = props.trust();
+        char[] password = t.keyStorePassword().isEmpty() ? null : t.keyStorePassword().toCharArray();
+        TrustSetup setup = new TrustSetup(paths(t.anchors()), paths(t.softFailAnchors()), password,
+                paths(t.intermediates()), paths(t.crlFiles()), t.revocation(), RevocationSettings.defaults());
+        this.props = props;
+        this.clock = clock;
+        this.binding = new SignerBinding(registry, TrustConfiguration.subjectRule(t.subjectAgencyRule()));
+        this.stored = stored;
+        this.revocation = setup.revocationChecker();
+        this.configured = TrustAnchors.load(setup.anchors(), password, RevocationPolicy.HARD_FAIL)
+                .and(TrustAnchors.load(setup.softFailAnchors(), password, RevocationPolicy.SOFT_FAIL));
+        this.intermediates = CertificateStore.load(setup.intermediates(), password);
+    }
+
+    public State current() {
+        State s = state;
+        return s != null ? s : reload();
+    }
+
+    /** The configured anchors only (the admin API lists the stored ones beside them). */
+    public TrustAnchors configuredAnchors() {
+        return configured;
+    }
+
+    public synchronized State reload() {
+        TrustAnchors anchors = configured;
+        for (TrustAnchorRepository.StoredAnchor a : stored.all()) {
+            anchors = anchors.and(TrustAnchors.of(List.of(a.certificate()), a.revocation()));
+        }
+        CertificateValidator validator = new CertificateValidator(anchors, intermediates, revocation, clock);
+        TrustService trust = new TrustService(validator, binding);
+        PackageVerifier verifier = new PackageVerifier(
+                new EdxmlSignatureVerifier(props.signature().allowSha1(), clock), trust,
+                new PdfSignatureInspector(new TrustChainJudge(validator), clock), clock);
+        state = new State(anchors, validator, trust, verifier);
+        return state;
+    }
+
+    private static List<Path> paths(List<String> names) {
+        return names.stream().filter(s -> !s.isBlank()).map(Path::of).toList();
+    }
+}
