@@ -50,6 +50,14 @@ public class Ledger {
      * @throws AxisException DOCUMENT_ID_CONFLICT, NO_ROUTABLE_RECIPIENT, UNKNOWN_DOCUMENT, STATUS_NOT_ALLOWED
      */
     public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api) {
+        return accept(facts, spoolFile, clientId, api, false);
+    }
+
+    /**
+     * @param fromOtherAxis the package came from the national axis or a peer: only local agencies
+     *                      receive copies; other recipients are unroutable here, never sent back out
+     */
+    public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api, boolean fromOtherAxis) {
         String keyText = facts.intakeKey();
         String keyHash = sha256(keyText);
         Optional<Receipt> earlier = earlierReceipt(keyHash, facts);
@@ -57,8 +65,8 @@ public class Ledger {
             return earlier.get();
         }
         PackageLinks.Plan plan = links.plan(facts);
-        Map<String, DeliveryRoute> routes = router.routes(plan.recipients());
-        if (routes.values().stream().allMatch(r -> r == DeliveryRoute.UNROUTABLE)) {
+        Map<String, RecipientRouter.Resolution> routes = router.resolve(plan.recipients(), fromOtherAxis);
+        if (routes.values().stream().allMatch(r -> r.route() == DeliveryRoute.UNROUTABLE)) {
             throw new AxisException(AxisErrorCode.NO_ROUTABLE_RECIPIENT,
                     "none of the recipients " + routes.keySet() + " is known to this axis or reachable through it",
                     "MessageHeader/To/OrganId");
@@ -83,18 +91,22 @@ public class Ledger {
     }
 
     private List<Delivery> record(StoredPackage pkg, String keyHash, String keyText, PackageLinks.Plan plan,
-                                  Map<String, DeliveryRoute> routes) {
+                                  Map<String, RecipientRouter.Resolution> routes) {
         repo.insertPackage(pkg);
         repo.insertIntakeKey(keyHash, keyText, pkg.axisId(), pkg.sha256());
         repo.insertEvent(pkg.axisId(), null, "accepted", null, pkg.kind().wireName() + " from " + pkg.from()
                 + (pkg.documentId() == null ? "" : " DocumentId " + pkg.documentId()));
         List<String> withdrawn = links.applyToRelated(pkg, plan);
         List<Delivery> deliveries = new ArrayList<>();
-        for (Map.Entry<String, DeliveryRoute> e : routes.entrySet()) {
-            DeliveryRoute route = e.getValue();
+        for (Map.Entry<String, RecipientRouter.Resolution> e : routes.entrySet()) {
+            DeliveryRoute route = e.getValue().route();
             DeliveryState state = route == DeliveryRoute.UNROUTABLE ? DeliveryState.UNROUTABLE
                     : withdrawn.contains(e.getKey()) ? DeliveryState.REVOKED : DeliveryState.QUEUED;
             long id = repo.insertDelivery(pkg.axisId(), e.getKey(), route, state, pkg.receivedAt());
+            if (e.getValue().retiredCode() != null) {
+                repo.insertEvent(pkg.axisId(), id, "addressed-to-retired-code", null, "addressed to retired code "
+                        + e.getValue().retiredCode() + ", delivered to successor " + e.getKey());
+            }
             repo.insertEvent(pkg.axisId(), id, "delivery-" + state.wireName(), state, detail(route, state));
             deliveries.add(repo.findDelivery(id).orElseThrow());
         }
