@@ -12,12 +12,14 @@ import vn.lienthong.axis.directory.DeliveryMode;
 import vn.lienthong.axis.directory.RouteRule;
 import vn.lienthong.axis.directory.RoutingDirectory;
 import vn.lienthong.axis.directory.SignaturePolicy;
+import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.federation.vxp.VxpClient;
 
 /**
- * Đồng bộ danh bạ: stores the national axis's agencies ({@code getAgenciesList}: id, pid, code,
- * name, oldCode) as remote agencies (mode upstream, not local) with their parents, and an old code
- * as an alias of the new one. Local agencies and agencies an operator routed to a peer are never overwritten.
+ * Đồng bộ danh bạ: stores the national axis's units ({@code getSynchronizeUnit}, or
+ * {@code getAgenciesList} where that is not offered: id, pid, code, name, oldCode, deleted) as
+ * remote agencies (mode upstream, not local) with their parents, suspends deleted ones, rewrites
+ * only rows that changed, and records an old code as an alias of the new one. Local agencies and agencies an operator routed to a peer are never overwritten.
  */
 @Service
 public class DirectorySync {
@@ -39,7 +41,12 @@ public class DirectorySync {
         if (client.isEmpty()) {
             return new Result(0, 0, 0);
         }
-        JsonNode data = client.get().agencies();
+        JsonNode data;
+        try {
+            data = client.get().synchronizeUnits();
+        } catch (AxisException notOffered) {
+            data = client.get().agencies();
+        }
         if (data == null || !data.isArray()) {
             return new Result(0, 0, 0);
         }
@@ -60,8 +67,14 @@ public class DirectorySync {
             }
             String parent = codeById.get(n.path("pid").asText(null));
             String name = n.path("name").asText(code);
-            agencies.upsert(new Agency(code, name.isBlank() ? code : name, parent == null || parent.isEmpty() ? null
-                    : parent, false, DeliveryMode.UPSTREAM, null, SignaturePolicy.REQUIRED, true), "sync");
+            boolean deleted = n.path("deleted").asBoolean(false);
+            Agency remote = new Agency(code, name.isBlank() ? code : name, parent == null || parent.isEmpty() ? null
+                    : parent, false, DeliveryMode.UPSTREAM, null,
+                    existing.map(Agency::signaturePolicy).orElse(SignaturePolicy.REQUIRED), !deleted);
+            if (existing.isEmpty() && deleted || existing.filter(remote::equals).isPresent()) {
+                continue;
+            }
+            agencies.upsert(remote, "sync");
             stored++;
             String old = code(n.path("oldCode").asText(""));
             if (!old.isEmpty() && !old.equals(code) && agencies.find(old).filter(Agency::local).isEmpty()) {

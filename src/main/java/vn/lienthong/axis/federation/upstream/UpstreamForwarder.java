@@ -2,6 +2,7 @@ package vn.lienthong.axis.federation.upstream;
 
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.lienthong.axis.config.FederationProperties;
 import vn.lienthong.axis.delivery.Dispatcher;
 import vn.lienthong.axis.directory.RouteRule;
 import vn.lienthong.axis.error.AxisErrorCode;
@@ -32,9 +33,11 @@ public class UpstreamForwarder {
     private final RemoteAxes remotes;
     private final Dispatcher dispatcher;
     private final PipelineMetrics metrics;
+    private final String ownAgency;
 
     public UpstreamForwarder(LedgerRepository repo, BlobStore blobs, RecipientRouter router, RemoteAxes remotes,
-                             Dispatcher dispatcher, PipelineMetrics metrics) {
+                             Dispatcher dispatcher, PipelineMetrics metrics, FederationProperties props) {
+        this.ownAgency = props.upstream().agency();
         this.repo = repo;
         this.blobs = blobs;
         this.router = router;
@@ -57,14 +60,26 @@ public class UpstreamForwarder {
         StoredPackage pkg = repo.findPackage(d.axisId()).orElseThrow();
         String messageType = pkg.kind() == PackageKind.STATUS ? "status" : "edoc";
         String where = RouteRule.UPSTREAM.equals(target) ? "upstream" : "to " + target;
+        String eventType = "sent-" + (target.startsWith(RouteRule.PEER_PREFIX) ? "peer" : "upstream");
+        String sentAs = "sent " + where + " as DocId ";
+        String earlier = earlierUpload(d.axisId(), eventType, sentAs);
+        if (earlier != null) {
+            if (repo.transition(id, TO_DISPATCH, DeliveryState.DELIVERED, null)) {
+                repo.insertEvent(d.axisId(), id, eventType, DeliveryState.DELIVERED, sentAs + earlier
+                        + " (one upload carries the package to every recipient behind that axis)");
+                metrics.deliveryState(d.route(), DeliveryState.DELIVERED);
+            }
+            return;
+        }
         int attempt = d.attempts() + 1;
         String error;
         try {
-            VxpEnvelope env = client.sendEdoc(blobs.path(pkg.blobKey()), pkg.from(), messageType);
+            VxpEnvelope env = client.sendEdoc(blobs.path(pkg.blobKey()),
+                    pkg.from() == null || pkg.from().isBlank() ? ownAgency : pkg.from(), messageType);
             if (env.succeeded() && env.docId() != null && !env.docId().isBlank()) {
                 if (repo.transition(id, TO_DISPATCH, DeliveryState.DELIVERED, null)) {
-                    repo.insertEvent(d.axisId(), id, "sent-" + (target.startsWith("peer:") ? "peer" : "upstream"),
-                            DeliveryState.DELIVERED, "attempt " + attempt + ": sent " + where + " as DocId " + env.docId());
+                    repo.insertEvent(d.axisId(), id, eventType, DeliveryState.DELIVERED,
+                            "attempt " + attempt + ": " + sentAs + env.docId());
                     metrics.deliveryState(d.route(), DeliveryState.DELIVERED);
                 }
                 return;
@@ -78,5 +93,13 @@ public class UpstreamForwarder {
             metrics.deliveryState(d.route(), DeliveryState.RETRYING);
         }
         throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "sendEdoc of delivery " + id + " failed: " + error);
+    }
+
+    /** The DocId of an earlier upload of the same package to the same axis (for another recipient), or null. */
+    private String earlierUpload(String axisId, String eventType, String sentAs) {
+        return repo.events(axisId).stream().filter(e -> eventType.equals(e.type()) && e.detail() != null
+                        && e.detail().contains(sentAs))
+                .map(e -> e.detail().substring(e.detail().indexOf(sentAs) + sentAs.length()).split(" ")[0])
+                .findFirst().orElse(null);
     }
 }

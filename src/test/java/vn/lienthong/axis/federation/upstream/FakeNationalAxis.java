@@ -59,6 +59,8 @@ final class FakeNationalAxis implements AutoCloseable {
     private final Map<String, ConcurrentLinkedDeque<Fault>> faults = new ConcurrentHashMap<>();
     final Map<String, Item> queue = new ConcurrentHashMap<>();
     volatile ArrayNode agencies = JSON.createArrayNode();
+    /** getSynchronizeUnit's data; null: the call is not offered (HTTP 404), as on older national axes. */
+    volatile ArrayNode synchronizeUnits;
     volatile Consumer<StatusUpdate> onStatusUpdate = u -> {};
 
     FakeNationalAxis(String systemId, String secret) {
@@ -165,6 +167,14 @@ final class FakeNationalAxis implements AutoCloseable {
                 ok(ex, VxpEnvelope.ok("OK", null));
             }
             case "getAgenciesList" -> ok(ex, VxpEnvelope.ok("OK", agencies));
+            case "getSynchronizeUnit" -> {
+                ArrayNode units = synchronizeUnits;
+                if (units == null) {
+                    answer(ex, 404, "{}".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    ok(ex, VxpEnvelope.ok("OK", units));
+                }
+            }
             default -> answer(ex, 404, "{}".getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -111,6 +111,20 @@ class UpstreamConnectorIT {
     }
 
     @Test
+    void givenTwoRecipientsBehindTheNationalAxis_thenOneUploadCarriesTheirCopies() {
+        byte[] pkg = EdxmlSamples.document(A, documentId(A), "Hai đơn vị ở trục quốc gia", NATIONAL_UNIT,
+                "000.00.02.H41");
+        String axisId = submit(pkg, tokenA);
+
+        await().atMost(WAIT).until(() -> "DELIVERED".equals(state(axisId, NATIONAL_UNIT))
+                && "DELIVERED".equals(state(axisId, "000.00.02.H41")));
+        List<FakeNationalAxis.Sent> mine = sentWith(NATIONAL, pkg);
+        assertThat(mine).hasSize(1);
+        assertThat(history(axisId, NATIONAL_UNIT)).anySatisfy(h -> assertThat(h).contains(mine.get(0).docId()));
+        assertThat(history(axisId, "000.00.02.H41")).anySatisfy(h -> assertThat(h).contains(mine.get(0).docId()));
+    }
+
+    @Test
     void givenMalformedJson500AndTimeouts_thenRetriedWithBackoffAndDeliveredOnceWhenTheNationalAxisRecovers() {
         String subject = "Trục quốc gia chập chờn " + UUID.randomUUID();
         NATIONAL.faultsFor(subject, FakeNationalAxis.Fault.MALFORMED_JSON, FakeNationalAxis.Fault.HTTP_500,
@@ -317,6 +331,27 @@ class UpstreamConnectorIT {
     }
 
     @Test
+    void givenIncrementalUnits_thenDeletedUnitsSuspendedAndUnchangedOnesNotRewritten() {
+        ArrayNode units = Api.JSON.createArrayNode();
+        units.addObject().put("id", "10").put("pid", "0").put("code", "000.00.00.G17").put("name", "Bộ Xây dựng")
+                .put("version", 1).put("deleted", false);
+        units.addObject().put("id", "11").put("pid", "10").put("code", "000.03.00.G17").put("name", "Cục Đường bộ")
+                .put("version", 1).put("deleted", false);
+        NATIONAL.synchronizeUnits = units;
+        try {
+            assertThat(directorySync.sync().stored()).isEqualTo(2);
+            assertThat(agencies.find("000.03.00.G17").orElseThrow().parentCode()).isEqualTo("000.00.00.G17");
+
+            ((com.fasterxml.jackson.databind.node.ObjectNode) units.get(1)).put("deleted", true).put("version", 2);
+            assertThat(directorySync.sync().stored()).isEqualTo(1);
+            assertThat(agencies.find("000.03.00.G17").orElseThrow().active()).isFalse();
+            assertThat(resolveRoute("000.03.00.G17")).isEqualTo("unroutable");
+        } finally {
+            NATIONAL.synchronizeUnits = null;
+        }
+    }
+
+    @Test
     void givenAClientForAWholeProvince_thenItMaySendForAnyOfItsAgencies() {
         String province = clients.register("Trục tỉnh H99 (client of many)", List.of(A, B, D)).token();
         for (String from : List.of(B, D)) {
@@ -354,7 +389,7 @@ class UpstreamConnectorIT {
     }
 
     String resolveRoute(String code) {
-        byte[] pkg = EdxmlSamples.document(A, documentId(A), "Định tuyến", code);
+        byte[] pkg = EdxmlSamples.document(A, documentId(A), "Định tuyến", code, B);
         return Api.json(api.submit(pkg, tokenA)).path("recipients").get(0).path("route").asText();
     }
 
