@@ -16,3 +16,14 @@ create table upstream_inbound (
     axis_id        varchar(36),
     detail         varchar(2000)
 );
+
+-- One upload of a package per remote axis, whatever the number of recipients behind it: the first
+-- copy claims (axis_id, target), uploads, and records the remote DocId; the others reuse it.
+create table remote_upload (
+    axis_id     varchar(36)  not null,
+    target      varchar(100) not null,
+    doc_id      varchar(200),
+    claimed_by  varchar(100) not null,
+    claimed_at  timestamp with time zone not null,
+    primary key (axis_id, target)
+);

@@ -1,7 +1,9 @@
 package vn.lienthong.axis.federation.upstream;
 
+import java.time.Duration;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.lienthong.axis.config.AxisProperties;
 import vn.lienthong.axis.config.FederationProperties;
 import vn.lienthong.axis.delivery.Dispatcher;
 import vn.lienthong.axis.directory.RouteRule;
@@ -34,10 +36,17 @@ public class UpstreamForwarder {
     private final Dispatcher dispatcher;
     private final PipelineMetrics metrics;
     private final String ownAgency;
+    private final RemoteUploads uploads;
+    private final String node;
+    private final Duration staleUpload;
 
     public UpstreamForwarder(LedgerRepository repo, BlobStore blobs, RecipientRouter router, RemoteAxes remotes,
-                             Dispatcher dispatcher, PipelineMetrics metrics, FederationProperties props) {
+                             Dispatcher dispatcher, PipelineMetrics metrics, FederationProperties props,
+                             RemoteUploads uploads, AxisProperties axis) {
         this.ownAgency = props.upstream().agency();
+        this.uploads = uploads;
+        this.node = axis.nodeId();
+        this.staleUpload = props.upstream().timeout().multipliedBy(2).plusSeconds(30);
         this.repo = repo;
         this.blobs = blobs;
         this.router = router;
@@ -57,37 +66,33 @@ public class UpstreamForwarder {
             dispatcher.awaitFederation(id);
             return;
         }
-        StoredPackage pkg = repo.findPackage(d.axisId()).orElseThrow();
-        String messageType = pkg.kind() == PackageKind.STATUS ? "status" : "edoc";
         String where = RouteRule.UPSTREAM.equals(target) ? "upstream" : "to " + target;
         String eventType = "sent-" + (target.startsWith(RouteRule.PEER_PREFIX) ? "peer" : "upstream");
         String sentAs = "sent " + where + " as DocId ";
-        String earlier = earlierUpload(d.axisId(), eventType, sentAs);
-        if (earlier != null) {
-            if (repo.transition(id, TO_DISPATCH, DeliveryState.DELIVERED, null)) {
-                repo.insertEvent(d.axisId(), id, eventType, DeliveryState.DELIVERED, sentAs + earlier
-                        + " (one upload carries the package to every recipient behind that axis)");
-                metrics.deliveryState(d.route(), DeliveryState.DELIVERED);
+        RemoteUploads.Claim claim = uploads.claim(d.axisId(), target, node, staleUpload);
+        if (!claim.mine()) {
+            if (claim.docId() == null) {
+                throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "delivery " + id + ": the package is"
+                        + " being uploaded " + where + " for another recipient; retried after it");
             }
+            delivered(d, eventType, sentAs + claim.docId()
+                    + " (one upload carries the package to every recipient behind that axis)");
             return;
         }
         int attempt = d.attempts() + 1;
         String error;
         try {
-            VxpEnvelope env = client.sendEdoc(blobs.path(pkg.blobKey()),
-                    pkg.from() == null || pkg.from().isBlank() ? ownAgency : pkg.from(), messageType);
+            VxpEnvelope env = send(client, repo.findPackage(d.axisId()).orElseThrow());
             if (env.succeeded() && env.docId() != null && !env.docId().isBlank()) {
-                if (repo.transition(id, TO_DISPATCH, DeliveryState.DELIVERED, null)) {
-                    repo.insertEvent(d.axisId(), id, eventType, DeliveryState.DELIVERED,
-                            "attempt " + attempt + ": " + sentAs + env.docId());
-                    metrics.deliveryState(d.route(), DeliveryState.DELIVERED);
-                }
+                uploads.uploaded(d.axisId(), target, env.docId());
+                delivered(d, eventType, "attempt " + attempt + ": " + sentAs + env.docId());
                 return;
             }
             error = "attempt " + attempt + ": " + where + " refused: ErrorCode " + env.errorCode() + " " + env.errorDesc();
         } catch (AxisException e) {
             error = "attempt " + attempt + ": " + where + " unavailable: " + e.detail();
         }
+        uploads.release(d.axisId(), target);
         if (repo.recordFailedAttempt(id, error)) {
             repo.insertEvent(d.axisId(), id, "attempt-failed", DeliveryState.RETRYING, error);
             metrics.deliveryState(d.route(), DeliveryState.RETRYING);
@@ -95,11 +100,15 @@ public class UpstreamForwarder {
         throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "sendEdoc of delivery " + id + " failed: " + error);
     }
 
-    /** The DocId of an earlier upload of the same package to the same axis (for another recipient), or null. */
-    private String earlierUpload(String axisId, String eventType, String sentAs) {
-        return repo.events(axisId).stream().filter(e -> eventType.equals(e.type()) && e.detail() != null
-                        && e.detail().contains(sentAs))
-                .map(e -> e.detail().substring(e.detail().indexOf(sentAs) + sentAs.length()).split(" ")[0])
-                .findFirst().orElse(null);
+    private VxpEnvelope send(VxpClient client, StoredPackage pkg) {
+        String from = pkg.from() == null || pkg.from().isBlank() ? ownAgency : pkg.from();
+        return client.sendEdoc(blobs.path(pkg.blobKey()), from, pkg.kind() == PackageKind.STATUS ? "status" : "edoc");
+    }
+
+    private void delivered(Delivery d, String eventType, String detail) {
+        if (repo.transition(d.id(), TO_DISPATCH, DeliveryState.DELIVERED, null)) {
+            repo.insertEvent(d.axisId(), d.id(), eventType, DeliveryState.DELIVERED, detail);
+            metrics.deliveryState(d.route(), DeliveryState.DELIVERED);
+        }
     }
 }

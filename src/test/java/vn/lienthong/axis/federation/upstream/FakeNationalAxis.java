@@ -198,7 +198,7 @@ final class FakeNationalAxis implements AutoCloseable {
                 case HTTP_500 -> answer(ex, 500, "<html>Internal Server Error</html>".getBytes(StandardCharsets.UTF_8));
                 case HANG -> {
                     try {
-                        stopped.await(5, TimeUnit.SECONDS);
+                        stopped.await(8, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

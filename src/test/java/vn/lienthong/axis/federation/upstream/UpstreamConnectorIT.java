@@ -61,7 +61,7 @@ class UpstreamConnectorIT {
         r.add("axis.upstream.base-uri", () -> NATIONAL.baseUri().toString());
         r.add("axis.upstream.system-id", NATIONAL::systemId);
         r.add("axis.upstream.secret", NATIONAL::secret);
-        r.add("axis.upstream.timeout", () -> "1s");
+        r.add("axis.upstream.timeout", () -> "2s");
         r.add("axis.upstream.poll-interval", () -> "300ms");
         r.add("axis.peers.hanoi.base-uri", () -> PEER.baseUri().toString());
         r.add("axis.peers.hanoi.system-id", PEER::systemId);
