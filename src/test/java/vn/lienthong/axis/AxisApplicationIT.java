@@ -71,6 +71,18 @@ class AxisApplicationIT {
     }
 
     @Test
+    void openApiDocumentDescribesTheRestAndAdminApis() throws Exception {
+        HttpResponse<String> r = get("/api/v1/openapi");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = json.readTree(r.body());
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        assertThat(doc.path("paths").has("/api/v1/packages")).isTrue();
+        assertThat(doc.path("paths").has("/api/v1/inbox")).isTrue();
+        assertThat(doc.path("paths").has("/admin/api/v1/clients")).isTrue();
+        assertThat(get("/api/v1/openapi.yaml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void otherActuatorEndpointsAreClosed() throws Exception {
         assertThat(get("/actuator/metrics").statusCode()).isIn(401, 403, 404);
         assertThat(get("/actuator/env").statusCode()).isIn(401, 403, 404);

@@ -18,7 +18,7 @@ public record AxisProperties(
         @DefaultValue Signing signing,
         @DefaultValue Queues queues,
         @DefaultValue Delivery delivery,
-        @DefaultValue Intake intake,
+        @DefaultValue Signature signature,
         @DefaultValue Admin admin) {
 
     /** Artemis addresses and redelivery policy for the axis queues. */
@@ -84,11 +84,11 @@ public record AxisProperties(
                            @DefaultValue("60s") Duration pushTimeout) {}
 
     /**
-     * Intake: which inspector turns a spooled package into facts. {@code verified} (default): the
-     * edXML reader, field rules, XML-DSig and signer trust; {@code unverified-header} reads the
-     * header only and checks no signature (test fixtures only); {@code none} refuses every package.
+     * Signature checks at intake: SHA-1 (the national SDK's samples use rsa-sha1) refused unless
+     * allowed; the default policy for PDF attachment signatures (if-present, required, off).
      */
-    public record Intake(@DefaultValue("verified") String inspector) {}
+    public record Signature(@DefaultValue("false") boolean allowSha1,
+                            @DefaultValue("if-present") String attachmentPolicy) {}
 
     /** Admin API: the bearer token (env AXIS_ADMIN_TOKEN); empty disables the admin API. */
     public record Admin(@DefaultValue("") String token) {}

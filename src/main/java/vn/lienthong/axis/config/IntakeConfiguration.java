@@ -1,27 +1,24 @@
 package vn.lienthong.axis.config;
 
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.edxml.EdxmlReader;
 import vn.lienthong.axis.edxml.PackageValidator;
 import vn.lienthong.axis.edxml.ReaderLimits;
-import vn.lienthong.axis.error.AxisErrorCode;
-import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.intake.IntakeInspector;
-import vn.lienthong.axis.intake.RefusingInspector;
 import vn.lienthong.axis.intake.Spool;
-import vn.lienthong.axis.intake.UnverifiedHeaderInspector;
 import vn.lienthong.axis.intake.VerifyingInspector;
 import vn.lienthong.axis.signature.EdxmlSignatureVerifier;
+import vn.lienthong.axis.signature.pdf.AttachmentSignaturePolicy;
+import vn.lienthong.axis.signature.pdf.PdfSignatureInspector;
+import vn.lienthong.axis.signature.report.PackageVerifier;
+import vn.lienthong.axis.signature.report.TrustChainJudge;
+import vn.lienthong.axis.trust.CertificateValidator;
 import vn.lienthong.axis.trust.TrustService;
 
-/**
- * Intake wiring: the spool and the inspector chosen by {@code axis.intake.inspector}.
- * {@code verified} (the default) is the edXML reader + field rules + XML-DSig + PKIX trust.
- */
+/** Intake wiring: the spool and the verifying inspector (reader, field rules, package verifier). */
 @Configuration(proxyBeanMethods = false)
 public class IntakeConfiguration {
 
@@ -31,17 +28,13 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    IntakeInspector intakeInspector(AxisProperties props, ObjectProvider<TrustService> trust, AgencyRepository agencies,
-                                    Clock clock) {
-        return switch (props.intake().inspector()) {
-            case "verified" -> new VerifyingInspector(new EdxmlReader(readerLimits(props.limits())),
-                    new PackageValidator(clock), new EdxmlSignatureVerifier(false, clock), trust.getObject(), agencies);
-            case "none" -> new RefusingInspector();
-            case "unverified-header" -> new UnverifiedHeaderInspector();
-            default -> throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID,
-                    "axis.intake.inspector must be verified, none or unverified-header, not "
-                            + props.intake().inspector(), "axis.intake.inspector");
-        };
+    IntakeInspector intakeInspector(AxisProperties props, TrustService trust, CertificateValidator validator,
+                                    AgencyRepository agencies, Clock clock) {
+        AxisProperties.Signature sig = props.signature();
+        PackageVerifier verifier = new PackageVerifier(new EdxmlSignatureVerifier(sig.allowSha1(), clock), trust,
+                new PdfSignatureInspector(new TrustChainJudge(validator), clock), clock);
+        return new VerifyingInspector(new EdxmlReader(readerLimits(props.limits())), new PackageValidator(clock),
+                verifier, agencies, AttachmentSignaturePolicy.fromWire(sig.attachmentPolicy()));
     }
 
     static ReaderLimits readerLimits(AxisProperties.Limits l) {

@@ -72,9 +72,6 @@ public class StartupSafetyCheck implements EnvironmentPostProcessor {
         if (env.getProperty("axis.trust.allow-sample-pki", Boolean.class, false)) {
             p.add("axis.trust.allow-sample-pki=true outside the local/test profiles");
         }
-        if ("unverified-header".equals(env.getProperty("axis.intake.inspector"))) {
-            p.add("axis.intake.inspector=unverified-header checks no signature: only allowed in the local/test profiles");
-        }
         if ("sample-admin-token".equals(env.getProperty("axis.admin.token"))) {
             p.add("axis.admin.token is the SAMPLE token: set AXIS_ADMIN_TOKEN");
         }

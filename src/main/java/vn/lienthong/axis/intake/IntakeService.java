@@ -37,6 +37,17 @@ public class IntakeService {
         this.agencies = agencies;
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+
+    private static String evidence(InspectedPackage inspected) {
+        try {
+            return JSON.writeValueAsString(inspected.report());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "cannot render the verification report", null, e);
+        }
+    }
+
     /**
      * @param contentLength the declared length, or -1
      * @param api           the edge: rest, soap, vxp
@@ -62,7 +73,8 @@ public class IntakeService {
         try {
             spool.checkDeclaredLength(contentLength);
             spooled = spool.write(body);
-            PackageFacts facts = inspector.inspect(spooled);
+            InspectedPackage inspected = inspector.inspect(spooled);
+            PackageFacts facts = inspected.facts();
             kind = facts.kind().wireName();
             if (otherAxis) {
                 if (agencies.find(facts.from()).filter(Agency::local).isPresent()) {
@@ -74,7 +86,8 @@ public class IntakeService {
                 throw new AxisException(AxisErrorCode.SENDER_MISMATCH, "the package is from " + facts.from()
                         + " but this client acts for " + client.agencies(), "MessageHeader/From/OrganId");
             }
-            Receipt receipt = ledger.accept(facts, spooled.file(), client.clientId(), api, otherAxis);
+            Receipt receipt = ledger.accept(facts, spooled.file(), client.clientId(), api, evidence(inspected),
+                    otherAxis).withVerification(inspected.report().summary());
             metrics.packageReceived(api, kind, receipt.duplicate() ? "duplicate" : "accepted", "");
             return receipt;
         } catch (AxisException e) {

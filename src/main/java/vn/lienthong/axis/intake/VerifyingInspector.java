@@ -23,59 +23,67 @@ import vn.lienthong.axis.edxml.StatusMessage;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.ledger.PackageFacts;
-import vn.lienthong.axis.signature.EdxmlSignatureVerifier;
-import vn.lienthong.axis.signature.SignatureCheck;
-import vn.lienthong.axis.trust.TrustService;
+import vn.lienthong.axis.signature.pdf.AttachmentSignaturePolicy;
+import vn.lienthong.axis.signature.report.PackageSignatureRule;
+import vn.lienthong.axis.signature.report.PackageVerifier;
+import vn.lienthong.axis.signature.report.VerificationPolicy;
+import vn.lienthong.axis.signature.report.VerificationReport;
 
 /**
- * The real inspector: the hardened streaming edXML reader, the field rules, the package XML-DSig
- * (strict profile) and the signer's trust (PKIX, revocation, bound to the From agency), under the
- * From agency's signature policy: {@code required} refuses an unsigned document, {@code if-present}
- * verifies a signature when there is one, {@code off} skips it. Status packages carry no signature
- * in QCVN 102 practice: they are verified when signed and otherwise accepted on the client's
- * authentication. Attachments are decoded to a scratch folder only to be checked, then deleted: the
- * ledger keeps the original bytes.
+ * The inspector: the hardened streaming edXML reader, the field rules, then the package verifier
+ * (XML-DSig under the strict profile, the signer's path, revocation and binding to the From agency,
+ * PDF attachment signatures) under the From agency's signature policy. Status packages carry no
+ * signature in QCVN 102 practice: they are verified when signed and otherwise accepted on the
+ * client's authentication. Attachments are decoded to a scratch folder only to be checked, then
+ * deleted: the ledger keeps the original bytes.
  */
 public class VerifyingInspector implements IntakeInspector {
     private final EdxmlReader reader;
     private final PackageValidator validator;
-    private final EdxmlSignatureVerifier signatures;
-    private final TrustService trust;
+    private final PackageVerifier verifier;
     private final AgencyRepository agencies;
+    private final AttachmentSignaturePolicy attachmentPolicy;
 
-    public VerifyingInspector(EdxmlReader reader, PackageValidator validator, EdxmlSignatureVerifier signatures,
-                              TrustService trust, AgencyRepository agencies) {
+    public VerifyingInspector(EdxmlReader reader, PackageValidator validator, PackageVerifier verifier,
+                              AgencyRepository agencies, AttachmentSignaturePolicy attachmentPolicy) {
         this.reader = reader;
         this.validator = validator;
-        this.signatures = signatures;
-        this.trust = trust;
+        this.verifier = verifier;
         this.agencies = agencies;
+        this.attachmentPolicy = attachmentPolicy;
     }
 
     @Override
-    public PackageFacts inspect(SpooledPackage spooled) {
-        EdxmlPackage pkg = read(spooled.file());
-        validator.requireValid(pkg);
-        String from = upper(pkg.fromOrganId());
-        SignaturePolicy policy = agencies.find(from).map(Agency::signaturePolicy).orElse(SignaturePolicy.REQUIRED);
-        if (pkg.signed() && policy != SignaturePolicy.OFF) {
-            SignatureCheck check = signatures.verify(spooled.file());
-            trust.check(from, check.signer(), check.chain());
-        } else if (!pkg.signed() && policy == SignaturePolicy.REQUIRED && pkg.kind() == EdxmlPackage.Kind.DOCUMENT) {
-            throw new AxisException(AxisErrorCode.SIGNATURE_MISSING, "documents from " + from
-                    + " must be signed (signature policy required)", "edXMLHeader/Signature");
+    public InspectedPackage inspect(SpooledPackage spooled) {
+        Path scratch = spooled.file().resolveSibling(spooled.file().getFileName() + ".attachments");
+        try {
+            EdxmlPackage pkg = read(spooled.file(), scratch);
+            validator.requireValid(pkg);
+            String from = upper(pkg.fromOrganId());
+            VerificationReport report = verifier.verify(spooled.file(), pkg, policy(pkg, from));
+            report.enforce();
+            PackageFacts facts = pkg.kind() == EdxmlPackage.Kind.STATUS
+                    ? status(pkg.status(), from, spooled) : document(pkg, from, spooled);
+            return new InspectedPackage(facts, report);
+        } finally {
+            deleteTree(scratch);
         }
-        return pkg.kind() == EdxmlPackage.Kind.STATUS ? status(pkg.status(), from, spooled) : document(pkg, from, spooled);
     }
 
-    private EdxmlPackage read(Path file) {
-        Path scratch = file.resolveSibling(file.getFileName() + ".attachments");
+    private VerificationPolicy policy(EdxmlPackage pkg, String from) {
+        SignaturePolicy agencyPolicy = agencies.find(from).map(Agency::signaturePolicy).orElse(SignaturePolicy.REQUIRED);
+        PackageSignatureRule rule = PackageSignatureRule.valueOf(agencyPolicy.name());
+        if (rule == PackageSignatureRule.REQUIRED && pkg.kind() == EdxmlPackage.Kind.STATUS && !pkg.signed()) {
+            rule = PackageSignatureRule.IF_PRESENT;
+        }
+        return new VerificationPolicy(rule, attachmentPolicy);
+    }
+
+    private EdxmlPackage read(Path file, Path scratch) {
         try (InputStream in = Files.newInputStream(file)) {
             return reader.read(in, AttachmentSink.directory(scratch));
         } catch (IOException e) {
             throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "cannot read the spool file", null, e);
-        } finally {
-            deleteTree(scratch);
         }
     }
 

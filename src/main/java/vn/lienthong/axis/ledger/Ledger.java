@@ -50,14 +50,21 @@ public class Ledger {
      * @throws AxisException DOCUMENT_ID_CONFLICT, NO_ROUTABLE_RECIPIENT, UNKNOWN_DOCUMENT, STATUS_NOT_ALLOWED
      */
     public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api) {
-        return accept(facts, spoolFile, clientId, api, false);
+        return accept(facts, spoolFile, clientId, api, null, false);
+    }
+
+    /** As {@link #accept(PackageFacts, Path, String, String)}, keeping {@code evidence} (the verification report, JSON). */
+    public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api, String evidence) {
+        return accept(facts, spoolFile, clientId, api, evidence, false);
     }
 
     /**
+     * @param evidence      the verification report (JSON), or null
      * @param fromOtherAxis the package came from the national axis or a peer: only local agencies
      *                      receive copies; other recipients are unroutable here, never sent back out
      */
-    public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api, boolean fromOtherAxis) {
+    public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api, String evidence,
+                          boolean fromOtherAxis) {
         String keyText = facts.intakeKey();
         String keyHash = sha256(keyText);
         Optional<Receipt> earlier = earlierReceipt(keyHash, facts);
@@ -80,7 +87,7 @@ public class Ledger {
                 blobKey, api, clientId, LedgerRepository.now());
         List<Delivery> deliveries;
         try {
-            deliveries = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes));
+            deliveries = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes, evidence));
         } catch (DuplicateKeyException race) {
             return earlierReceipt(keyHash, facts).orElseThrow(() -> race);
         }
@@ -91,8 +98,11 @@ public class Ledger {
     }
 
     private List<Delivery> record(StoredPackage pkg, String keyHash, String keyText, PackageLinks.Plan plan,
-                                  Map<String, RecipientRouter.Resolution> routes) {
+                                  Map<String, RecipientRouter.Resolution> routes, String evidence) {
         repo.insertPackage(pkg);
+        if (evidence != null) {
+            repo.insertVerificationReport(pkg.axisId(), evidence);
+        }
         repo.insertIntakeKey(keyHash, keyText, pkg.axisId(), pkg.sha256());
         repo.insertEvent(pkg.axisId(), null, "accepted", null, pkg.kind().wireName() + " from " + pkg.from()
                 + (pkg.documentId() == null ? "" : " DocumentId " + pkg.documentId()));

@@ -84,6 +84,15 @@ public class LedgerRepository {
         return keys.getKey().longValue();
     }
 
+    public void insertVerificationReport(String axisId, String reportJson) {
+        jdbc.sql("insert into verification_report (axis_id, report) values (?, ?)").params(axisId, reportJson).update();
+    }
+
+    public Optional<String> findVerificationReport(String axisId) {
+        return jdbc.sql("select report from verification_report where axis_id = ?").param(axisId)
+                .query(String.class).optional();
+    }
+
     public void insertEvent(String axisId, Long deliveryId, String type, DeliveryState state, String detail) {
         jdbc.sql("insert into event (axis_id, delivery_id, at, type, state, detail) values (?, ?, ?, ?, ?, ?)")
                 .params(axisId, deliveryId, now(), type, state == null ? null : state.name(), truncate(detail, 2000))

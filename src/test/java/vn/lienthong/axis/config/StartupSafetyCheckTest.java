@@ -78,10 +78,7 @@ class StartupSafetyCheckTest {
     }
 
     @Test
-    void givenUnverifiedInspectorOrSampleAdminTokenOutsideLocalAndTest_thenRefused() {
-        var inspector = Map.<String, Object>of("axis.intake.inspector", "unverified-header");
-        assertThatThrownBy(() -> check(env(inspector))).hasMessageContaining("checks no signature");
-        check(env(inspector, "test"));
+    void givenSampleAdminTokenOutsideLocalAndTest_thenRefused() {
         var admin = Map.<String, Object>of("axis.admin.token", "sample-admin-token");
         assertThatThrownBy(() -> check(env(admin, "postgres"))).hasMessageContaining("SAMPLE token");
         check(env(admin, "local"));

@@ -37,13 +37,13 @@ import vn.lienthong.axis.support.TestDirs;
 class PipelineFlowIT extends PipelineTestBase {
     static final Path DATA = TestDirs.fresh("pipeline");
     static final int MAX_ATTEMPTS = 4;
-    static final int MAX_PACKAGE_BYTES = 100_000;
+    static final int MAX_PACKAGE_BYTES = 400_000;
 
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry r) {
         r.add("axis.data-dir", DATA::toString);
         r.add("axis.broker.max-delivery-attempts", () -> MAX_ATTEMPTS);
-        r.add("axis.broker.redelivery-delay", () -> "200ms");
+        r.add("axis.broker.redelivery-delay", () -> "500ms");
         r.add("axis.broker.redelivery-multiplier", () -> 2.0);
         r.add("axis.broker.max-redelivery-delay", () -> "2s");
         r.add("axis.limits.max-package-bytes", () -> MAX_PACKAGE_BYTES);
@@ -245,7 +245,7 @@ class PipelineFlowIT extends PipelineTestBase {
         assertThat(ENDPOINT.hits(path)).hasSize(3);
         long gap1 = ENDPOINT.hits(path).get(1).atMillis() - ENDPOINT.hits(path).get(0).atMillis();
         long gap2 = ENDPOINT.hits(path).get(2).atMillis() - ENDPOINT.hits(path).get(1).atMillis();
-        assertThat(gap1).isGreaterThanOrEqualTo(150);
+        assertThat(gap1).isGreaterThanOrEqualTo(400);
         assertThat(gap2).isGreaterThan(gap1);
         JsonNode recipient = Api.json(api.get("/api/v1/packages/" + axisId + "/trace", tokenA, null)).path("recipients")
                 .get(0);

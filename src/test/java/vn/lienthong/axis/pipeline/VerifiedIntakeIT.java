@@ -13,12 +13,17 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.lienthong.axis.signature.EdxmlSigner;
+import java.util.List;
+import vn.lienthong.axis.signature.pdf.SignedPdfFixture;
 import vn.lienthong.axis.support.Api;
+import vn.lienthong.axis.support.SampleCredentials;
+import vn.lienthong.axis.support.SampleKeys;
+import vn.lienthong.axis.support.TestPackages;
 import vn.lienthong.axis.support.TestDirs;
 
 /**
- * Intake with the real inspector ({@code axis.intake.inspector=verified}): the edXML reader, the
- * field rules, XML-DSig and the signer's trust (SAMPLE PKI), in front of the ledger.
+ * Intake with a VNPT-shaped fixture: the edXML reader, the field rules, XML-DSig and the signer's
+ * trust (SAMPLE PKI), in front of the ledger.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -30,7 +35,6 @@ class VerifiedIntakeIT extends PipelineTestBase {
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry r) {
         r.add("axis.data-dir", DATA::toString);
-        r.add("axis.intake.inspector", () -> "verified");
     }
 
     @Test
@@ -58,10 +62,43 @@ class VerifiedIntakeIT extends PipelineTestBase {
         assertThat(footprint()).isEqualTo(before);
     }
 
-    /** The fixture (H99 → G22), re-addressed to B, with its own DocumentId. */
+    @Test
+    void givenPdfAttachmentSignedByTheSender_thenAcceptedWithTheVerificationReportKept() throws Exception {
+        Path pdf = SignedPdfFixture.sign(SignedPdfFixture.unsignedPdf(DATA.resolve("plain-a.pdf")),
+                DATA.resolve("van-ban-a.pdf"), SampleCredentials.load(SampleKeys.signingP12(A, false)));
+        byte[] pkg = Files.readAllBytes(TestPackages.writeSigned(TestPackages.document(A, List.of(B), pdf),
+                DATA.resolve("with-pdf.edxml"), A, false));
+        JsonNodeView receipt = new JsonNodeView(api.submit(pkg, tokenA));
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(202);
+        assertThat(receipt.json().path("verification").path("valid").asBoolean()).isTrue();
+        assertThat(receipt.json().path("verification").path("signed").asBoolean()).isTrue();
+        assertThat(receipt.json().path("verification").path("signer").asText()).contains(A);
+        String report = jdbc.sql("select report from verification_report where axis_id = ?")
+                .param(receipt.json().path("axisId").asText()).query(String.class).single();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(report).path("attachments").get(0).path("status").asText()).isEqualTo("VALID");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(report).path("packageSignature")
+                .path("revocationSource").asText()).isIn("CRL", "CACHE");
+    }
+
+    @Test
+    void givenPdfAttachmentSignedByAnUntrustedKey_thenRefusedAndNothingPersisted() throws Exception {
+        Path pdf = SignedPdfFixture.sign(SignedPdfFixture.unsignedPdf(DATA.resolve("plain-b.pdf")),
+                DATA.resolve("van-ban-b.pdf"), SampleCredentials.load(SampleKeys.negativeP12("untrusted")));
+        byte[] pkg = Files.readAllBytes(TestPackages.writeSigned(TestPackages.document(A, List.of(B), pdf),
+                DATA.resolve("untrusted-pdf.edxml"), A, false));
+        Footprint before = footprint();
+        refused(api.submit(pkg, tokenA), 422, "ATTACHMENT_SIGNATURE_INVALID");
+        assertThat(footprint()).isEqualTo(before);
+    }
+
+    /** The fixture (H99 → G22), re-addressed to B, with its own DocumentId and a real (unsigned) PDF. */
     private byte[] unsigned(String number) throws Exception {
+        String pdf = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(
+                SignedPdfFixture.unsignedPdf(DATA.resolve("fixture-" + number.replace('/', '-') + ".pdf"))));
         String xml = Files.readString(FIXTURE, StandardCharsets.UTF_8)
                 .replaceFirst("000\\.00\\.00\\.G22", B)
+                .replaceFirst("<ContentTransferEncoded>[^<]*</ContentTransferEncoded>",
+                        "<ContentTransferEncoded>" + pdf + "</ContentTransferEncoded>")
                 .replace(FIXTURE_DOCUMENT_ID, FIXTURE_DOCUMENT_ID.replace("125/UBND-VP", number));
         return xml.getBytes(StandardCharsets.UTF_8);
     }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.lienthong.axis.edxml.Attachment;
 import vn.lienthong.axis.edxml.EdxmlPackage;
 import vn.lienthong.axis.error.AxisException;
@@ -74,11 +73,8 @@ public final class PackageVerifier {
         return reports;
     }
 
+    /** By content ({@code %PDF-}), not by name: a mislabelled file is not judged as a PDF. */
     static boolean isPdf(Attachment a) {
-        String name = a.zipEntryName() != null ? a.zipEntryName() : a.name();
-        if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            return true;
-        }
         try {
             return a.file() != null && PdfSignatureInspector.looksLikePdf(a.file());
         } catch (IOException e) {

@@ -42,6 +42,8 @@ class UpstreamConnectorIT {
     static final String B = "000.00.01.H99";
     static final String D = "000.00.02.H99";
     static final String NATIONAL_UNIT = "000.00.00.H41";
+    /** A remote agency with a SAMPLE signing key, so that its packages pass the verified intake. */
+    static final String REMOTE_SENDER = "000.00.00.G22";
     static final String PEER_UNIT = "000.00.00.H01";
     static final String UNKNOWN = "000.00.99.H98";
     static final String ADMIN = "sample-admin-token";
@@ -172,8 +174,8 @@ class UpstreamConnectorIT {
 
     @Test
     void givenInboundDocument_thenFetchedIntoTheLocalInboxAndDoneSentOnlyAfterTheCommit() {
-        String docId = documentId(NATIONAL_UNIT);
-        byte[] pkg = EdxmlSamples.document(NATIONAL_UNIT, docId, "Văn bản từ trục quốc gia", B, UNKNOWN);
+        String docId = documentId(REMOTE_SENDER);
+        byte[] pkg = EdxmlSamples.document(REMOTE_SENDER, docId, "Văn bản từ trục quốc gia", B, UNKNOWN);
         List<Long> packagesAtAck = new CopyOnWriteArrayList<>();
         String remoteId = "in-" + UUID.randomUUID();
         NATIONAL.onStatusUpdate = u -> {
@@ -181,7 +183,7 @@ class UpstreamConnectorIT {
                 packagesAtAck.add(packagesWith(docId));
             }
         };
-        NATIONAL.enqueue(remoteId, "edoc", NATIONAL_UNIT, pkg);
+        NATIONAL.enqueue(remoteId, "edoc", REMOTE_SENDER, pkg);
 
         await().atMost(WAIT).until(() -> !NATIONAL.updatesOf(remoteId).isEmpty());
         assertThat(NATIONAL.updatesOf(remoteId)).extracting(FakeNationalAxis.StatusUpdate::status).containsOnly("done");
@@ -194,7 +196,7 @@ class UpstreamConnectorIT {
 
         // the same bytes again under another remote id: a duplicate, acknowledged done, no second copy
         String again = "in-" + UUID.randomUUID();
-        NATIONAL.enqueue(again, "edoc", NATIONAL_UNIT, pkg);
+        NATIONAL.enqueue(again, "edoc", REMOTE_SENDER, pkg);
         await().atMost(WAIT).until(() -> !NATIONAL.updatesOf(again).isEmpty());
         assertThat(NATIONAL.updatesOf(again)).extracting(FakeNationalAxis.StatusUpdate::status).containsOnly("done");
         assertThat(packagesWith(docId)).isEqualTo(1);
@@ -204,8 +206,8 @@ class UpstreamConnectorIT {
     @Test
     void givenInboundItemsTheAxisRefuses_thenFailWithTheReasonAndNothingStored() {
         String noLocal = "in-" + UUID.randomUUID();
-        NATIONAL.enqueue(noLocal, "edoc", NATIONAL_UNIT,
-                EdxmlSamples.document(NATIONAL_UNIT, documentId(NATIONAL_UNIT), "Không có người nhận ở đây", UNKNOWN));
+        NATIONAL.enqueue(noLocal, "edoc", REMOTE_SENDER,
+                EdxmlSamples.document(REMOTE_SENDER, documentId(REMOTE_SENDER), "Không có người nhận ở đây", UNKNOWN));
         String spoofed = "in-" + UUID.randomUUID();
         String spoofedDocId = documentId(A);
         NATIONAL.enqueue(spoofed, "edoc", A, EdxmlSamples.document(A, spoofedDocId, "Giả danh đơn vị tại chỗ", B));
@@ -224,12 +226,12 @@ class UpstreamConnectorIT {
 
     @Test
     void givenTheLedgerInsertFails_thenNothingIsAcknowledgedUntilItSucceeds() {
-        String docId = documentId(NATIONAL_UNIT);
+        String docId = documentId(REMOTE_SENDER);
         String remoteId = "in-" + UUID.randomUUID();
         jdbc.sql("alter table package add constraint poison_subject check (subject is null or subject <> 'CSDL hỏng')")
                 .update();
         try {
-            NATIONAL.enqueue(remoteId, "edoc", NATIONAL_UNIT, EdxmlSamples.document(NATIONAL_UNIT, docId, "CSDL hỏng", B));
+            NATIONAL.enqueue(remoteId, "edoc", REMOTE_SENDER, EdxmlSamples.document(REMOTE_SENDER, docId, "CSDL hỏng", B));
             long listsBefore = NATIONAL.callsOf("getEdoc");
             await().atMost(WAIT).until(() -> NATIONAL.callsOf("getEdoc") >= listsBefore + 3);
             assertThat(NATIONAL.updatesOf(remoteId)).isEmpty();
@@ -245,16 +247,16 @@ class UpstreamConnectorIT {
     @Test
     void givenStatusesAndDocumentsQueuedUpstream_thenBothArePolledAlike() {
         String sentDocId = documentId(A);
-        byte[] doc = EdxmlSamples.document(A, sentDocId, "Chờ trạng thái từ xa", NATIONAL_UNIT);
+        byte[] doc = EdxmlSamples.document(A, sentDocId, "Chờ trạng thái từ xa", REMOTE_SENDER);
         String axisId = submit(doc, tokenA);
-        await().atMost(WAIT).until(() -> "DELIVERED".equals(state(axisId, NATIONAL_UNIT)));
+        await().atMost(WAIT).until(() -> "DELIVERED".equals(state(axisId, REMOTE_SENDER)));
 
         String statusRemoteId = "st-" + UUID.randomUUID();
         String docRemoteId = "in-" + UUID.randomUUID();
-        NATIONAL.enqueue(statusRemoteId, "status", NATIONAL_UNIT,
-                EdxmlSamples.status(NATIONAL_UNIT, "03", sentDocId, A, "Đã tiếp nhận"));
-        NATIONAL.enqueue(docRemoteId, "edoc", NATIONAL_UNIT,
-                EdxmlSamples.document(NATIONAL_UNIT, documentId(NATIONAL_UNIT), "Cùng lượt", A));
+        NATIONAL.enqueue(statusRemoteId, "status", REMOTE_SENDER,
+                EdxmlSamples.status(REMOTE_SENDER, "03", sentDocId, A, "Đã tiếp nhận"));
+        NATIONAL.enqueue(docRemoteId, "edoc", REMOTE_SENDER,
+                EdxmlSamples.document(REMOTE_SENDER, documentId(REMOTE_SENDER), "Cùng lượt", A));
 
         await().atMost(WAIT).until(() -> !NATIONAL.updatesOf(statusRemoteId).isEmpty()
                 && !NATIONAL.updatesOf(docRemoteId).isEmpty());
