@@ -1,5 +1,6 @@
 package vn.lienthong.axis.federation.upstream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.slf4j.Logger;
@@ -29,8 +30,11 @@ public class UpstreamPoller {
     private final IntakeService intake;
     private final InboundClaims claims;
     private final String node;
+    private final MeterRegistry meters;
 
-    public UpstreamPoller(RemoteAxes remotes, IntakeService intake, InboundClaims claims, AxisProperties props) {
+    public UpstreamPoller(RemoteAxes remotes, IntakeService intake, InboundClaims claims, AxisProperties props,
+                          MeterRegistry meters) {
+        this.meters = meters;
         this.remotes = remotes;
         this.intake = intake;
         this.claims = claims;
@@ -50,60 +54,68 @@ public class UpstreamPoller {
                 items = client.receivedList(type);
             } catch (AxisException e) {
                 log.warn("Upstream getReceivedEdocList({}) failed: {}", type, e.getMessage());
+                count(type, "list-failed");
                 continue;
             }
             for (VxpClient.ReceivedItem item : items) {
-                handled += handle(client, item, type) ? 1 : 0;
+                String outcome = handle(client, item, type);
+                count(type, outcome);
+                handled += outcome.equals("skipped") || outcome.equals("retry") ? 0 : 1;
             }
         }
         return handled;
     }
 
-    private boolean handle(VxpClient client, VxpClient.ReceivedItem item, String type) {
+    /** Counts items by message type and outcome: accepted, duplicate, refused, retry, skipped, re-acknowledged. */
+    private void count(String type, String outcome) {
+        meters.counter("axis.upstream.poll.items", "type", type, "outcome", outcome).increment();
+    }
+
+    private String handle(VxpClient client, VxpClient.ReceivedItem item, String type) {
         String docId = item.docId();
         if (docId == null || docId.isBlank()) {
-            return false;
+            return "skipped";
         }
         InboundClaims.Claim claim = claims.claim(docId, type, node);
         return switch (claim.next()) {
-            case SKIP -> false;
-            case ACK_DONE -> acknowledge(client, docId, true, null);
-            case ACK_FAIL -> acknowledge(client, docId, false, claim.detail());
+            case SKIP -> "skipped";
+            case ACK_DONE -> acknowledge(client, docId, true, null, "re-acknowledged");
+            case ACK_FAIL -> acknowledge(client, docId, false, claim.detail(), "re-acknowledged");
             case FETCH -> fetchAndAccept(client, docId);
         };
     }
 
-    private boolean fetchAndAccept(VxpClient client, String docId) {
+    private String fetchAndAccept(VxpClient client, String docId) {
         byte[] bytes;
         try {
             bytes = client.getEdoc(docId);
         } catch (AxisException e) {
             claims.release(docId);
             log.warn("Upstream getEdoc({}) failed, left for the next poll: {}", docId, e.getMessage());
-            return false;
+            return "retry";
         }
         try {
             Receipt receipt = intake.submitFromOtherAxis(new ByteArrayInputStream(bytes), bytes.length, CLIENT, CLIENT);
             claims.accepted(docId, receipt.axisId());
             log.info("Upstream item {} accepted as {}{}", docId, receipt.axisId(), receipt.duplicate() ? " (duplicate)" : "");
-            return acknowledge(client, docId, true, null);
+            return acknowledge(client, docId, true, null, receipt.duplicate() ? "duplicate" : "accepted");
         } catch (AxisException e) {
             if (e.code().retryable()) {
                 claims.release(docId);
                 log.warn("Upstream item {} not taken in, left for the next poll: {}", docId, e.getMessage());
-                return false;
+                return "retry";
             }
             String reason = e.code().wireName() + ": " + e.detail();
             claims.refused(docId, reason);
-            return acknowledge(client, docId, false, reason);
+            return acknowledge(client, docId, false, reason, "refused");
         } catch (RuntimeException e) {
             claims.release(docId);
             log.warn("Upstream item {} could not be recorded, left for the next poll: {}", docId, e.toString());
-            return false;
+            return "retry";
         }
     }
 
-    private boolean acknowledge(VxpClient client, String docId, boolean done, String reason) {
+    private String acknowledge(VxpClient client, String docId, boolean done, String reason, String outcome) {
         try {
             VxpEnvelope env = client.updateStatus(docId, done ? "done" : "fail", reason);
             if (env.succeeded()) {
@@ -114,6 +126,6 @@ public class UpstreamPoller {
         } catch (AxisException e) {
             log.warn("Upstream updateStatus({}) failed, repeated at the next poll: {}", docId, e.getMessage());
         }
-        return true;
+        return outcome;
     }
 }

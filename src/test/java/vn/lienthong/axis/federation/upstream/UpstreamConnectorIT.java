@@ -83,6 +83,7 @@ class UpstreamConnectorIT {
     @Autowired AgencyRepository agencies;
     @Autowired JdbcClient jdbc;
     @Autowired DirectorySync directorySync;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
     Api api;
     String tokenA;
     String tokenB;
@@ -201,6 +202,10 @@ class UpstreamConnectorIT {
         assertThat(NATIONAL.updatesOf(again)).extracting(FakeNationalAxis.StatusUpdate::status).containsOnly("done");
         assertThat(packagesWith(docId)).isEqualTo(1);
         assertThat(inboxItems(tokenB).stream().filter(i -> i.path("documentId").asText().equals(docId))).hasSize(1);
+        assertThat(meters.counter("axis.upstream.poll.items", "type", "edoc", "outcome", "duplicate").count())
+                .isGreaterThanOrEqualTo(1.0);
+        assertThat(meters.counter("axis.upstream.poll.items", "type", "edoc", "outcome", "accepted").count())
+                .isGreaterThanOrEqualTo(1.0);
     }
 
     @Test
