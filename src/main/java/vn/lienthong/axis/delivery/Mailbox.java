@@ -79,6 +79,18 @@ public class Mailbox {
         return new Opened(pkg, blobs.path(pkg.blobKey()));
     }
 
+    /**
+     * The recipient's acknowledgement as an edge receives it: {@code result} is {@code done} (also when
+     * absent) or {@code fail}; anything else is BAD_REQUEST.
+     */
+    public DeliveryState acknowledge(String axisId, String agency, String result, String reason) {
+        String r = result == null || result.isBlank() ? "done" : result.trim();
+        if (!r.equals("done") && !r.equals("fail")) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, "result must be done or fail", "result");
+        }
+        return acknowledge(axisId, agency, r.equals("done"), reason);
+    }
+
     /** The recipient's acknowledgement; repeating it is harmless. Returns the resulting state. */
     public DeliveryState acknowledge(String axisId, String agency, boolean done, String reason) {
         Delivery d = repo.findDelivery(axisId, agency).orElseThrow(() -> notFound(axisId));

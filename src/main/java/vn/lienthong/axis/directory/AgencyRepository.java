@@ -31,8 +31,9 @@ public class AgencyRepository {
                 .query(String.class).optional().flatMap(this::find);
     }
 
-    /** Agencies whose code or name contains {@code q} (case-insensitive), ordered by code. */
+    /** Agencies whose code or name contains {@code q} (case-insensitive), ordered by code; 1 to 500 of them. */
     public List<Agency> search(String q, int limit) {
+        limit = Math.max(1, Math.min(limit, 500));
         String like = "%" + (q == null ? "" : q.toLowerCase(java.util.Locale.ROOT)) + "%";
         return jdbc.sql("select " + COLUMNS + " from agency where lower(code) like ? or lower(name) like ?"
                         + " order by code fetch first " + limit + " rows only")

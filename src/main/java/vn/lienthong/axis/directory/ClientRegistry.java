@@ -1,5 +1,6 @@
 package vn.lienthong.axis.directory;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +31,20 @@ public class ClientRegistry {
         this.jdbc = jdbc;
     }
 
-    public record Registered(String id, String token) {}
+    /** The answer to a registration; the token and the VXP secret are shown only here. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Registered(String id, String token, String vxpSystemId, String vxpSecret) {
+        public Registered(String id, String token) {
+            this(id, token, null, null);
+        }
+    }
+
+    /**
+     * A VXP (national-axis SDK) client system: its HMAC secret, its agencies, and whether it may
+     * register agencies under them.
+     */
+    public record VxpClientSystem(String clientId, String name, String systemId, String secret, Set<String> agencies,
+                                  boolean mayRegisterAgencies) {}
 
     @Transactional
     public Registered register(String name, List<String> agencyCodes) {
@@ -47,9 +61,54 @@ public class ClientRegistry {
         return new Registered(id, token);
     }
 
+    /**
+     * Registers a client system that also speaks the national axis SDK: the secret (32 random bytes,
+     * hex) is stored retrievable because the HMAC must be recomputed; production should encrypt it at
+     * rest (KMS), see docs/vxp.md.
+     */
+    @Transactional
+    public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies) {
+        if (vxpSystemId == null || vxpSystemId.isBlank()) {
+            return register(name, agencyCodes);
+        }
+        String systemId = vxpSystemId.trim();
+        if (jdbc.sql("select count(*) from client_system where vxp_system_id = ?").param(systemId).query(Long.class)
+                .single() > 0) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, "the VXP systemId " + systemId + " is already registered",
+                    "vxpSystemId");
+        }
+        Registered r = register(name, agencyCodes);
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String secret = java.util.HexFormat.of().formatHex(raw);
+        jdbc.sql("update client_system set vxp_system_id = ?, vxp_secret = ?, vxp_may_register_agencies = ? where id = ?")
+                .params(systemId, secret, mayRegisterAgencies, r.id()).update();
+        return new Registered(r.id(), r.token(), systemId, secret);
+    }
+
+    /** The active VXP client system with this systemId. */
+    public Optional<VxpClientSystem> findByVxpSystemId(String systemId) {
+        return jdbc.sql("select id, name, vxp_secret, vxp_may_register_agencies from client_system"
+                        + " where vxp_system_id = ? and revoked_at is null and vxp_secret is not null")
+                .param(systemId).query((rs, n) -> new VxpClientSystem(rs.getString(1), rs.getString(2), systemId,
+                        rs.getString(3), agencies(rs.getString(1)), rs.getBoolean(4))).optional();
+    }
+
+    /** Lets the client act for one more agency (idempotent). */
+    public void addAgency(String clientId, String code) {
+        if (!agencies(clientId).contains(code)) {
+            jdbc.sql("insert into client_agency (client_id, agency_code) values (?, ?)").params(clientId, code).update();
+        }
+    }
+
+    /** The client no longer acts for the agency. */
+    public void removeAgency(String clientId, String code) {
+        jdbc.sql("delete from client_agency where client_id = ? and agency_code = ?").params(clientId, code).update();
+    }
+
     /** Revokes the client's credentials; returns false if there is no such active client. */
     public boolean revoke(String id) {
-        return jdbc.sql("update client_system set revoked_at = current_timestamp, token_hash = null"
+        return jdbc.sql("update client_system set revoked_at = current_timestamp, token_hash = null, vxp_secret = null"
                         + " where id = ? and revoked_at is null").param(id).update() == 1;
     }
 

@@ -20,6 +20,7 @@ public final class MultipartPackageStream extends InputStream {
     static final int MAX_HEADER_BYTES = 8192;
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=\"?([^\";]{1,70})\"?");
     private static final Pattern NAME = Pattern.compile("(?i)content-disposition:[^\\r\\n]*;\\s*name=\"?([^\";\\r\\n]+)\"?");
+    private static final Pattern FILENAME = Pattern.compile("(?i)content-disposition:[^\\r\\n]*;\\s*filename\\*?=");
     private final BufferedInputStream in;
     private final byte[] delimiter;
     private boolean ended;
@@ -33,6 +34,14 @@ public final class MultipartPackageStream extends InputStream {
 
     /** Positions at the {@code package} part and returns its content as a stream. */
     public static InputStream open(InputStream body, String contentType) {
+        return open(body, contentType, "package", false);
+    }
+
+    /**
+     * Positions at the first part named {@code partName} or, when {@code orAnyFile}, the first part
+     * that carries a file name, whichever comes first (the national axis SDK's {@code file_doc}).
+     */
+    public static InputStream open(InputStream body, String contentType, String partName, boolean orAnyFile) {
         Matcher m = BOUNDARY.matcher(contentType == null ? "" : contentType);
         if (!m.find()) {
             throw bad("multipart request without a boundary");
@@ -42,12 +51,14 @@ public final class MultipartPackageStream extends InputStream {
             s.skipPart();
             while (true) {
                 if (s.lastDelimiter()) {
-                    throw bad("the multipart request has no part named \"package\"");
+                    throw bad("the multipart request has no part named \"" + partName + "\""
+                            + (orAnyFile ? " and no file part" : ""));
                 }
                 String headers = s.readHeaders();
                 Matcher name = NAME.matcher(headers);
                 s.ended = false;
-                if (name.find() && name.group(1).trim().equals("package")) {
+                if ((name.find() && name.group(1).trim().equals(partName))
+                        || (orAnyFile && FILENAME.matcher(headers).find())) {
                     return s;
                 }
                 s.skipPart();

@@ -35,6 +35,18 @@ class StartupSafetyCheckTest {
     }
 
     @Test
+    void givenProductionProfileWithNothingSet_whenTheApplicationStarts_thenItStopsBeforeOpeningAnything() {
+        var app = new org.springframework.boot.builder.SpringApplicationBuilder(vn.lienthong.axis.AxisApplication.class)
+                .profiles("production").web(org.springframework.boot.WebApplicationType.NONE);
+        assertThatThrownBy(app::run)
+                .isInstanceOfSatisfying(AxisException.class, e ->
+                        assertThat(e.code()).isEqualTo(AxisErrorCode.CONFIGURATION_INVALID))
+                .hasMessageContaining("spring.datasource.url (env AXIS_DATABASE_URL)")
+                .hasMessageContaining("axis.trust.anchors (env AXIS_TRUST_ANCHORS)")
+                .hasMessageContaining("axis.signing.key-store (env AXIS_SIGNING_KEY_STORE)");
+    }
+
+    @Test
     void givenProductionOnH2_thenRefused() {
         var props = Map.<String, Object>of("spring.datasource.url", "jdbc:h2:file:./x",
                 "axis.trust.anchors", "/etc/axis/root.pem", "axis.signing.key-store", "/etc/axis/sign.p12");

@@ -7,6 +7,6 @@ final class Scenarios {
     private Scenarios() {}
 
     static List<Scenario> all() {
-        return List.of(new PartsScenario());
+        return List.of(new PartsScenario(), new SignatureJmhScenario());
     }
 }

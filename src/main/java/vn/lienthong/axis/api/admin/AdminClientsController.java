@@ -33,7 +33,11 @@ public class AdminClientsController {
         this.audit = audit;
     }
 
-    public record ClientBody(String name, List<String> agencies) {}
+    /**
+     * {@code vxpSystemId} (optional) makes it a national-axis SDK client too: the answer then carries
+     * {@code vxpSecret}, shown once; {@code vxpMayRegisterAgencies} lets it call registerAgency/deleteAgency.
+     */
+    public record ClientBody(String name, List<String> agencies, String vxpSystemId, Boolean vxpMayRegisterAgencies) {}
 
     @PostMapping
     public ResponseEntity<ClientRegistry.Registered> register(@RequestBody ClientBody body,
@@ -48,8 +52,10 @@ public class AdminClientsController {
                 throw new AxisException(AxisErrorCode.BAD_REQUEST, "no agency " + code + " in the directory", "agencies");
             }
         }
-        ClientRegistry.Registered r = clients.register(body.name(), body.agencies());
-        audit.record(actor, "client-registered", r.id(), body.name() + " for " + body.agencies());
+        ClientRegistry.Registered r = clients.register(body.name(), body.agencies(), body.vxpSystemId(),
+                Boolean.TRUE.equals(body.vxpMayRegisterAgencies()));
+        audit.record(actor, "client-registered", r.id(), body.name() + " for " + body.agencies()
+                + (r.vxpSystemId() == null ? "" : " (VXP systemId " + r.vxpSystemId() + ")"));
         return ResponseEntity.status(HttpStatus.CREATED).body(r);
     }
 

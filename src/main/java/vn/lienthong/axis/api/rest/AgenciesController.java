@@ -28,7 +28,7 @@ public class AgenciesController {
                                    @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
                                    @RequestHeader(value = "X-Agency", required = false) String agency) {
         auth.authenticate(authz, agency);
-        return agencies.search(q, Math.max(1, Math.min(limit, 500))).stream()
+        return agencies.search(q, limit).stream()
                 .map(a -> new AgencyView(a.code(), a.name(), a.parentCode(), a.local(), a.mode().wireName(),
                         a.active() ? "active" : "suspended"))
                 .toList();

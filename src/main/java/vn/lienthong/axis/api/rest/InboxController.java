@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.axis.delivery.Mailbox;
 import vn.lienthong.axis.directory.ActingClient;
 import vn.lienthong.axis.directory.ClientAuthenticator;
-import vn.lienthong.axis.error.AxisErrorCode;
-import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.ledger.PackageKind;
 
 /** The acting agency's mailbox: pending items and acknowledgements. */
@@ -35,7 +33,7 @@ public class InboxController {
                              @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
                              @RequestHeader(value = "X-Agency", required = false) String agency) {
         ActingClient client = auth.authenticate(authz, agency);
-        return mailbox.list(client.actingAgency(), kind(kind), after, limit);
+        return mailbox.list(client.actingAgency(), PackageKind.filter(kind), after, limit);
     }
 
     /** {@code {"result":"done"|"fail","reason":"…"}}. */
@@ -48,23 +46,8 @@ public class InboxController {
                          @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
                          @RequestHeader(value = "X-Agency", required = false) String agency) {
         ActingClient client = auth.authenticate(authz, agency);
-        String result = ack == null || ack.result() == null ? "done" : ack.result();
-        if (!result.equals("done") && !result.equals("fail")) {
-            throw new AxisException(AxisErrorCode.BAD_REQUEST, "result must be done or fail", "result");
-        }
-        var state = mailbox.acknowledge(axisId, client.actingAgency(), result.equals("done"),
+        var state = mailbox.acknowledge(axisId, client.actingAgency(), ack == null ? null : ack.result(),
                 ack == null ? null : ack.reason());
         return new AckResult(axisId, state.wireName());
-    }
-
-    private static PackageKind kind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return PackageKind.fromWire(kind);
-        } catch (IllegalArgumentException e) {
-            throw new AxisException(AxisErrorCode.BAD_REQUEST, "kind must be document or status", "kind");
-        }
     }
 }

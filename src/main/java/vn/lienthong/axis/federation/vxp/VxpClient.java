@@ -132,7 +132,7 @@ public final class VxpClient {
     }
 
     private VxpEnvelope call(String operation, Map<String, String> logical, HttpRequest.BodyPublisher body) {
-        HttpRequest.Builder req = HttpRequest.newBuilder(endpoint.baseUri().resolve(operation))
+        HttpRequest.Builder req = HttpRequest.newBuilder(operationUri(operation))
                 .timeout(endpoint.timeout()).header("User-Agent", VxpHeaders.USER_AGENT).POST(body);
         VxpHeaders.sign(logical, endpoint.secret()).forEach(req::header);
         HttpResponse<String> resp;
@@ -154,6 +154,15 @@ public final class VxpClient {
         } catch (IOException e) {
             throw malformed("VXP " + operation + " answered HTTP " + resp.statusCode() + " with malformed JSON");
         }
+    }
+
+    /**
+     * The SDK appends "/operation" to its endpoint; {@code URI.resolve} would drop the last path
+     * segment of an endpoint without a trailing slash ({@code http://axis/vxp} → {@code /sendEdoc}).
+     */
+    private URI operationUri(String operation) {
+        String base = endpoint.baseUri().toString();
+        return URI.create(base + (base.endsWith("/") ? "" : "/") + operation);
     }
 
     private static VxpEnvelope requireOk(VxpEnvelope env) {

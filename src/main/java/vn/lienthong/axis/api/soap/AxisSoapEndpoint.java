@@ -1,0 +1,154 @@
+package vn.lienthong.axis.api.soap;
+
+import jakarta.activation.DataHandler;
+import jakarta.activation.FileDataSource;
+import jakarta.jws.WebService;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.stereotype.Component;
+import vn.lienthong.axis.api.soap.contract.Acknowledge;
+import vn.lienthong.axis.api.soap.contract.AcknowledgeResponse;
+import vn.lienthong.axis.api.soap.contract.AxisAuth;
+import vn.lienthong.axis.api.soap.contract.AxisFault_Exception;
+import vn.lienthong.axis.api.soap.contract.AxisPortType;
+import vn.lienthong.axis.api.soap.contract.GetPackage;
+import vn.lienthong.axis.api.soap.contract.GetPackageResponse;
+import vn.lienthong.axis.api.soap.contract.GetTrace;
+import vn.lienthong.axis.api.soap.contract.GetTraceResponse;
+import vn.lienthong.axis.api.soap.contract.ListAgencies;
+import vn.lienthong.axis.api.soap.contract.ListAgenciesResponse;
+import vn.lienthong.axis.api.soap.contract.ListPending;
+import vn.lienthong.axis.api.soap.contract.ListPendingResponse;
+import vn.lienthong.axis.api.soap.contract.SendPackage;
+import vn.lienthong.axis.api.soap.contract.SendPackageResponse;
+import vn.lienthong.axis.delivery.Mailbox;
+import vn.lienthong.axis.directory.ActingClient;
+import vn.lienthong.axis.directory.AgencyRepository;
+import vn.lienthong.axis.directory.ClientAuthenticator;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.intake.IntakeService;
+import vn.lienthong.axis.ledger.PackageKind;
+import vn.lienthong.axis.ledger.Trace;
+
+/**
+ * {@code /ws/axis}: the REST API's operations over SOAP 1.1. The package travels as an MTOM
+ * attachment (or inline base64) and is streamed into the intake; {@code GetPackage} streams the
+ * original bytes from the blob store as an attachment. The client authenticates with the
+ * {@code AxisAuth} header (token, optional agency), checked like the REST bearer token.
+ */
+@Component
+@WebService(endpointInterface = "vn.lienthong.axis.api.soap.contract.AxisPortType",
+        targetNamespace = AxisSoapEndpoint.NAMESPACE, serviceName = "AxisService", portName = "AxisPort",
+        wsdlLocation = AxisSoapEndpoint.WSDL)
+public class AxisSoapEndpoint implements AxisPortType {
+    public static final String NAMESPACE = "urn:lienthong:axis:v1";
+    public static final String WSDL = "classpath:wsdl/lienthong-axis.wsdl";
+    static final String API = "soap";
+    private static final ClientAuthenticator.CredentialFields AXIS_AUTH =
+            new ClientAuthenticator.CredentialFields("AxisAuth/token", "AxisAuth/agency");
+    private static final int DEFAULT_LIMIT = 100;
+
+    private final ClientAuthenticator auth;
+    private final IntakeService intake;
+    private final Mailbox mailbox;
+    private final Trace trace;
+    private final AgencyRepository agencies;
+
+    public AxisSoapEndpoint(ClientAuthenticator auth, IntakeService intake, Mailbox mailbox, Trace trace,
+                            AgencyRepository agencies) {
+        this.auth = auth;
+        this.intake = intake;
+        this.mailbox = mailbox;
+        this.trace = trace;
+        this.agencies = agencies;
+    }
+
+    @Override
+    public SendPackageResponse sendPackage(SendPackage request, AxisAuth header) throws AxisFault_Exception {
+        return SoapFaults.answer("SendPackage", () -> {
+            ActingClient client = client(header);
+            DataHandler pkg = request == null ? null : request.getPackage();
+            if (pkg == null) {
+                throw new AxisException(AxisErrorCode.BAD_REQUEST, "send the edXML package in the element package",
+                        "package");
+            }
+            SendPackageResponse out = new SendPackageResponse();
+            try (InputStream in = new AttachmentStream(pkg.getInputStream())) {
+                out.setReceipt(ContractMapping.receipt(intake.submit(in, -1, client, API)));
+            } catch (IOException e) {
+                throw new AxisException(AxisErrorCode.BAD_REQUEST, "the package attachment could not be read",
+                        "package", e);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public ListPendingResponse listPending(ListPending request, AxisAuth header) throws AxisFault_Exception {
+        return SoapFaults.answer("ListPending", () -> {
+            ActingClient client = client(header);
+            ListPending r = request == null ? new ListPending() : request;
+            PackageKind kind = PackageKind.filter(r.getKind());
+            int limit = r.getLimit() == null ? DEFAULT_LIMIT : r.getLimit();
+            return ContractMapping.page(mailbox.list(client.actingAgency(), kind, r.getAfter(), limit));
+        });
+    }
+
+    @Override
+    public GetPackageResponse getPackage(GetPackage request, AxisAuth header) throws AxisFault_Exception {
+        return SoapFaults.answer("GetPackage", () -> {
+            ActingClient client = client(header);
+            String axisId = required(request == null ? null : request.getAxisId(), "axisId");
+            Mailbox.Opened opened = mailbox.open(axisId, client.actingAgency());
+            GetPackageResponse out = new GetPackageResponse();
+            out.setSha256(opened.pkg().sha256());
+            out.setPackage(new DataHandler(new FileDataSource(opened.file().toFile())));
+            return out;
+        });
+    }
+
+    @Override
+    public AcknowledgeResponse acknowledge(Acknowledge request, AxisAuth header) throws AxisFault_Exception {
+        return SoapFaults.answer("Acknowledge", () -> {
+            ActingClient client = client(header);
+            String axisId = required(request == null ? null : request.getAxisId(), "axisId");
+            var state = mailbox.acknowledge(axisId, client.actingAgency(), request.getResult(), request.getReason());
+            AcknowledgeResponse out = new AcknowledgeResponse();
+            out.setState(state.wireName());
+            return out;
+        });
+    }
+
+    @Override
+    public GetTraceResponse getTrace(GetTrace request, AxisAuth header) throws AxisFault_Exception {
+        return SoapFaults.answer("GetTrace", () -> {
+            ActingClient client = client(header);
+            String axisId = required(request == null ? null : request.getAxisId(), "axisId");
+            return ContractMapping.trace(trace.of(axisId, client.actingAgency()));
+        });
+    }
+
+    @Override
+    public ListAgenciesResponse listAgencies(ListAgencies request, AxisAuth header) throws AxisFault_Exception {
+        return SoapFaults.answer("ListAgencies", () -> {
+            client(header);
+            String q = request == null ? null : request.getQ();
+            ListAgenciesResponse out = new ListAgenciesResponse();
+            out.getAgency().addAll(ContractMapping.agencies(agencies.search(q, DEFAULT_LIMIT)));
+            return out;
+        });
+    }
+
+    private ActingClient client(AxisAuth header) {
+        return auth.authenticate(header == null ? null : header.getToken(), header == null ? null : header.getAgency(),
+                AXIS_AUTH);
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, field + " is required", field);
+        }
+        return value.trim();
+    }
+}

@@ -1,0 +1,125 @@
+package vn.lienthong.axis.api.soap;
+
+import java.time.OffsetDateTime;
+import java.util.GregorianCalendar;
+import java.util.List;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+import vn.lienthong.axis.api.soap.contract.AgencyEntry;
+import vn.lienthong.axis.api.soap.contract.GetTraceResponse;
+import vn.lienthong.axis.api.soap.contract.ListPendingResponse;
+import vn.lienthong.axis.api.soap.contract.PendingItem;
+import vn.lienthong.axis.api.soap.contract.Receipt;
+import vn.lienthong.axis.api.soap.contract.RecipientReceipt;
+import vn.lienthong.axis.api.soap.contract.RecipientTrace;
+import vn.lienthong.axis.api.soap.contract.StateChange;
+import vn.lienthong.axis.api.soap.contract.StatusReceived;
+import vn.lienthong.axis.delivery.Mailbox;
+import vn.lienthong.axis.directory.Agency;
+import vn.lienthong.axis.ledger.Trace;
+
+/** The core's answers in the contract's types (generated from the WSDL); no rules here. */
+final class ContractMapping {
+    private static final DatatypeFactory DATES = datatypeFactory();
+
+    private ContractMapping() {}
+
+    static Receipt receipt(vn.lienthong.axis.ledger.Receipt r) {
+        Receipt out = new Receipt();
+        out.setAxisId(r.axisId());
+        out.setDocumentId(r.documentId());
+        out.setKind(r.kind());
+        out.setBusinessType(r.businessType());
+        out.setSha256(r.sha256());
+        out.setAcceptedAt(time(r.acceptedAt()));
+        out.setDuplicate(r.duplicate());
+        for (var recipient : r.recipients()) {
+            RecipientReceipt rr = new RecipientReceipt();
+            rr.setOrganId(recipient.organId());
+            rr.setRoute(recipient.route());
+            rr.setState(recipient.state());
+            out.getRecipient().add(rr);
+        }
+        return out;
+    }
+
+    static ListPendingResponse page(Mailbox.Page page) {
+        ListPendingResponse out = new ListPendingResponse();
+        for (Mailbox.Item i : page.items()) {
+            PendingItem p = new PendingItem();
+            p.setAxisId(i.axisId());
+            p.setDocumentId(i.documentId());
+            p.setKind(i.kind());
+            p.setFrom(i.from());
+            p.setSubject(i.subject());
+            p.setStatusCode(i.statusCode());
+            p.setReceivedAt(time(i.receivedAt()));
+            p.setSize(i.size());
+            p.setSha256(i.sha256());
+            out.getItem().add(p);
+        }
+        out.setNextCursor(page.nextCursor());
+        return out;
+    }
+
+    /** Each recipient with its history and the statuses it reported about the package. */
+    static GetTraceResponse trace(Trace.View view) {
+        GetTraceResponse out = new GetTraceResponse();
+        out.setAxisId(view.axisId());
+        out.setDocumentId(view.documentId());
+        for (Trace.RecipientView r : view.recipients()) {
+            RecipientTrace rt = new RecipientTrace();
+            rt.setOrganId(r.organId());
+            rt.setRoute(r.route());
+            rt.setState(r.state());
+            r.history().forEach(step -> rt.getHistory().add(stateChange(step)));
+            view.statuses().stream().filter(s -> r.organId().equals(s.from()))
+                    .forEach(s -> rt.getStatus().add(status(s)));
+            out.getRecipient().add(rt);
+        }
+        return out;
+    }
+
+    static AgencyEntry agency(Agency a) {
+        AgencyEntry e = new AgencyEntry();
+        e.setCode(a.code());
+        e.setName(a.name());
+        e.setParentCode(a.parentCode());
+        e.setLocal(a.local());
+        return e;
+    }
+
+    private static StateChange stateChange(Trace.Step step) {
+        StateChange c = new StateChange();
+        c.setState(step.state() == null ? step.type() : step.state());
+        c.setAt(time(step.at()));
+        c.setDetail(step.detail() == null ? step.type() : step.type() + ": " + step.detail());
+        return c;
+    }
+
+    private static StatusReceived status(Trace.Linked s) {
+        StatusReceived st = new StatusReceived();
+        st.setAxisId(s.axisId());
+        st.setStatusCode(s.statusCode());
+        st.setFrom(s.from());
+        st.setReceivedAt(time(s.receivedAt()));
+        return st;
+    }
+
+    static XMLGregorianCalendar time(OffsetDateTime t) {
+        return t == null ? null : DATES.newXMLGregorianCalendar(GregorianCalendar.from(t.toZonedDateTime()));
+    }
+
+    static List<AgencyEntry> agencies(List<Agency> list) {
+        return list.stream().map(ContractMapping::agency).toList();
+    }
+
+    private static DatatypeFactory datatypeFactory() {
+        try {
+            return DatatypeFactory.newInstance();
+        } catch (DatatypeConfigurationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.lienthong.axis.api.vxp;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.federation.vxp.VxpEnvelope;
+
+/**
+ * Refusals of the VXP facade as the SDK expects them: the VXP envelope ({@code status FAIL},
+ * {@code ErrorCode} = the catalogue's VXP code, {@code ErrorDesc} starting with the stable wire name).
+ * HTTP 200 for business refusals (the SDK reads the envelope), 401 for authentication failures,
+ * the catalogue's 5xx for server-side failures (a retry may help).
+ */
+@RestControllerAdvice(assignableTypes = {VxpMessagesController.class, VxpSentController.class,
+        VxpDirectoryController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class VxpErrors {
+    private static final Logger log = LoggerFactory.getLogger(VxpErrors.class);
+
+    @ExceptionHandler(AxisException.class)
+    ResponseEntity<VxpEnvelope> axis(AxisException e) {
+        return envelope(e.code(), e.detail() + (e.field() == null ? "" : " [" + e.field() + "]"));
+    }
+
+    /** Spring MVC's own refusals (wrong method, unreadable request): the caller's mistake. */
+    @ExceptionHandler({jakarta.servlet.ServletException.class, org.springframework.web.ErrorResponseException.class,
+            org.springframework.http.converter.HttpMessageNotReadableException.class})
+    ResponseEntity<VxpEnvelope> request(Exception e) {
+        return envelope(AxisErrorCode.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<VxpEnvelope> unexpected(Exception e) {
+        log.error("Unexpected failure in the VXP facade", e);
+        return envelope(AxisErrorCode.INTERNAL_ERROR, "the axis failed unexpectedly; nothing was accepted");
+    }
+
+    static ResponseEntity<VxpEnvelope> envelope(AxisErrorCode code, String detail) {
+        int status = code == AxisErrorCode.UNAUTHENTICATED ? 401 : code.httpStatus() >= 500 ? code.httpStatus() : 200;
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(VxpEnvelope.fail(code, detail));
+    }
+}

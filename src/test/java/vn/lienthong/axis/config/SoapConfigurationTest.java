@@ -1,0 +1,27 @@
+package vn.lienthong.axis.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** CXF's limits for /ws/axis follow {@code axis.limits.*} and the inline cap {@code axis.soap.*}. */
+class SoapConfigurationTest {
+
+    @Test
+    void givenAxisLimits_thenCxfStaxAndAttachmentLimitsMatch() {
+        var limits = new AxisProperties.Limits(268_435_456L, 50, 209_715_200L, 100, 50_000, 1_000_000L, 500, 65_536,
+                1_048_576);
+        Map<String, Object> p = SoapConfiguration.limits(limits, new SoapProperties(16_777_216L));
+        assertThat(p).containsEntry("mtom-enabled", true)
+                .containsEntry("attachment-max-size", 268_435_456L)
+                .containsEntry("org.apache.cxf.stax.maxElementDepth", 100)
+                .containsEntry("org.apache.cxf.stax.maxChildElements", 50_000)
+                .containsEntry("org.apache.cxf.stax.maxElementCount", 1_000_000L)
+                .containsEntry("org.apache.cxf.stax.maxAttributeCount", 500)
+                .containsEntry("org.apache.cxf.stax.maxAttributeSize", 65_536)
+                .containsEntry("org.apache.cxf.stax.maxTextLength", 22_369_624)
+                .containsEntry("org.apache.cxf.stax.maxXMLCharacters", 22_369_624L + 1_048_576L)
+                .doesNotContainKey("org.apache.cxf.stax.allowInsecureParser");
+    }
+}
