@@ -41,6 +41,8 @@ class FederationIT {
     static final Duration WAIT = Duration.ofSeconds(60);
     static final AtomicInteger SERVER_IDS = new AtomicInteger(10);
 
+    static Path nData;
+    static int nPort;
     static ConfigurableApplicationContext n;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
@@ -50,7 +52,9 @@ class FederationIT {
 
     @BeforeAll
     static void startThreeAxes() {
-        n = start("n", Map.of());
+        nData = TestDirs.fresh("federation-n");
+        n = start(nData, Map.of());
+        nPort = port(n);
         local(n, A1);
         local(n, B1);
         local(n, N1);
@@ -60,10 +64,10 @@ class FederationIT {
         tokenN1 = nClients.register("DMS of n1", List.of(N1)).token();
         String vxp = "http://127.0.0.1:" + port(n) + "/vxp/";
 
-        a = start("a", upstream(vxp, axisA));
+        a = start(TestDirs.fresh("federation-a"), upstream(vxp, axisA));
         local(a, A1);
         tokenA1 = a.getBean(ClientRegistry.class).register("DMS of a1", List.of(A1)).token();
-        b = start("b", upstream(vxp, axisB));
+        b = start(TestDirs.fresh("federation-b"), upstream(vxp, axisB));
         local(b, B1);
         tokenB1 = b.getBean(ClientRegistry.class).register("DMS of b1", List.of(B1)).token();
     }
@@ -113,6 +117,56 @@ class FederationIT {
         assertThat(count(b, "select count(*) from package where document_id = ?", docId)).isEqualTo(1);
     }
 
+    @Test
+    void givenA1RevokesAnUnfetchedCopy_thenTheCopyAtBIsWithdrawn() {
+        Api apiA = new Api(port(a));
+        Api apiB = new Api(port(b));
+        String docId = documentId();
+        HttpResponse<String> sent = apiA.submit(EdxmlSamples.document(A1, docId, "Sẽ bị thu hồi", B1), tokenA1);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+        await().atMost(WAIT).until(() -> item(apiB, tokenB1, docId) != null);
+
+        HttpResponse<String> revoke = apiA.submit(EdxmlSamples.document(A1, documentId(), 1, docId, "Thu hồi văn bản",
+                B1), tokenA1);
+        assertThat(revoke.statusCode()).as(revoke.body()).isEqualTo(202);
+
+        await().atMost(WAIT).until(() -> item(apiB, tokenB1, docId) == null);
+        assertThat(b.getBean(JdbcClient.class).sql("select d.state from delivery d join package p on p.axis_id = d.axis_id"
+                + " where p.document_id = ? and d.recipient_code = ?").params(docId, B1).query(String.class).single())
+                .isEqualTo("REVOKED");
+    }
+
+    @Test
+    void givenTheNationalAxisStopsForAWhile_thenAKeepsAccepting_andEveryPackageArrivesOnceWhenItReturns() {
+        Api apiA = new Api(port(a));
+        Api apiB = new Api(port(b));
+        n.close();
+        List<String> docIds = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                String docId = documentId();
+                HttpResponse<String> r = apiA.submit(EdxmlSamples.document(A1, docId, "Khi trục quốc gia ngừng " + i,
+                        B1), tokenA1);
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+                docIds.add(docId);
+            }
+            await().atMost(WAIT).until(() -> a.getBean(JdbcClient.class).sql("select count(*) from event where type ="
+                    + " 'attempt-failed'").query(Long.class).single() >= 5);
+        } finally {
+            n = start(nData, Map.of("server.port", String.valueOf(nPort)));
+        }
+        await().atMost(WAIT).until(() -> docIds.stream().allMatch(id -> item(apiB, tokenB1, id) != null));
+        for (String docId : docIds) {
+            assertThat(count(n, "select count(*) from package where document_id = ?", docId)).isEqualTo(1);
+            assertThat(count(b, "select count(*) from package where document_id = ?", docId)).isEqualTo(1);
+            assertThat(items(apiB, tokenB1).stream().filter(i -> docId.equals(i.path("documentId").asText()))).hasSize(1);
+        }
+    }
+
+    static String documentId() {
+        return A1 + ",2026/11/22," + UUID.randomUUID().toString().substring(0, 8) + "/UBND-VP";
+    }
+
     static JsonNode item(Api api, String token, String documentId) {
         return items(api, token).stream().filter(i -> documentId.equals(i.path("documentId").asText())).findFirst()
                 .orElse(null);
@@ -141,12 +195,15 @@ class FederationIT {
         return p;
     }
 
-    static ConfigurableApplicationContext start(String name, Map<String, Object> extra) {
-        Path data = TestDirs.fresh("federation-" + name);
+    static ConfigurableApplicationContext start(Path data, Map<String, Object> extra) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("axis.data-dir", data.toString());
-        p.put("axis.node-id", "axis-" + name);
+        p.put("axis.node-id", "axis-" + data.getFileName());
         p.put("axis.directory.sample-file", "");
+        p.put("axis.broker.max-delivery-attempts", "200");
+        // a package accepted while an axis shuts down is published by the recovery sweep after restart
+        p.put("axis.delivery.sweep-after", "2s");
+        p.put("axis.delivery.sweep-period", "1s");
         p.put("server.port", "0");
         p.put("spring.artemis.embedded.server-id", String.valueOf(SERVER_IDS.incrementAndGet()));
         p.put("axis.broker.redelivery-delay", "300ms");
