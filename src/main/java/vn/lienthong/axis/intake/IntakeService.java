@@ -1,10 +1,13 @@
 package vn.lienthong.axis.intake;
 
 import java.io.InputStream;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.lienthong.axis.directory.ActingClient;
+import vn.lienthong.axis.directory.Agency;
+import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.directory.AuditLog;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
@@ -22,14 +25,16 @@ public class IntakeService {
     private final Ledger ledger;
     private final PipelineMetrics metrics;
     private final AuditLog audit;
+    private final AgencyRepository agencies;
 
     public IntakeService(Spool spool, IntakeInspector inspector, Ledger ledger, PipelineMetrics metrics,
-                         AuditLog audit) {
+                         AuditLog audit, AgencyRepository agencies) {
         this.spool = spool;
         this.inspector = inspector;
         this.ledger = ledger;
         this.metrics = metrics;
         this.audit = audit;
+        this.agencies = agencies;
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
@@ -60,6 +65,21 @@ public class IntakeService {
      * @param api           the edge: rest, soap, vxp
      */
     public Receipt submit(InputStream body, long contentLength, ActingClient client, String api) {
+        return submit(body, contentLength, client, api, false);
+    }
+
+    /**
+     * A package polled from the national axis or sent by a peer axis, acting for remote agencies:
+     * the sender may be any agency that is not local here (a local agency only speaks for itself
+     * through its own client), and only local agencies receive copies.
+     *
+     * @param remote the other axis, e.g. {@code upstream} or {@code peer:hanoi}
+     */
+    public Receipt submitFromOtherAxis(InputStream body, long contentLength, String remote, String api) {
+        return submit(body, contentLength, new ActingClient(remote, remote, Set.of(), null), api, true);
+    }
+
+    private Receipt submit(InputStream body, long contentLength, ActingClient client, String api, boolean otherAxis) {
         SpooledPackage spooled = null;
         String kind = "unknown";
         try {
@@ -68,12 +88,18 @@ public class IntakeService {
             InspectedPackage inspected = timedInspection(spooled);
             PackageFacts facts = inspected.facts();
             kind = facts.kind().wireName();
-            if (!client.agencies().contains(facts.from())) {
+            if (otherAxis) {
+                if (agencies.find(facts.from()).filter(Agency::local).isPresent()) {
+                    throw new AxisException(AxisErrorCode.SENDER_MISMATCH, "the package is from " + facts.from()
+                            + ", a local agency of this axis; " + client.clientId() + " may act only for remote agencies",
+                            "MessageHeader/From/OrganId");
+                }
+            } else if (!client.agencies().contains(facts.from())) {
                 throw new AxisException(AxisErrorCode.SENDER_MISMATCH, "the package is from " + facts.from()
                         + " but this client acts for " + client.agencies(), "MessageHeader/From/OrganId");
             }
-            Receipt receipt = ledger.accept(facts, spooled.file(), client.clientId(), api, evidence(inspected))
-                    .withVerification(inspected.report().summary());
+            Receipt receipt = ledger.accept(facts, spooled.file(), client.clientId(), api, evidence(inspected),
+                    otherAxis).withVerification(inspected.report().summary());
             metrics.packageReceived(api, kind, receipt.duplicate() ? "duplicate" : "accepted", "");
             return receipt;
         } catch (AxisException e) {

@@ -50,11 +50,21 @@ public class Ledger {
      * @throws AxisException DOCUMENT_ID_CONFLICT, NO_ROUTABLE_RECIPIENT, UNKNOWN_DOCUMENT, STATUS_NOT_ALLOWED
      */
     public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api) {
-        return accept(facts, spoolFile, clientId, api, null);
+        return accept(facts, spoolFile, clientId, api, null, false);
     }
 
     /** As {@link #accept(PackageFacts, Path, String, String)}, keeping {@code evidence} (the verification report, JSON). */
     public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api, String evidence) {
+        return accept(facts, spoolFile, clientId, api, evidence, false);
+    }
+
+    /**
+     * @param evidence      the verification report (JSON), or null
+     * @param fromOtherAxis the package came from the national axis or a peer: only local agencies
+     *                      receive copies; other recipients are unroutable here, never sent back out
+     */
+    public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api, String evidence,
+                          boolean fromOtherAxis) {
         String keyText = facts.intakeKey();
         String keyHash = sha256(keyText);
         Optional<Receipt> earlier = earlierReceipt(keyHash, facts);
@@ -62,8 +72,8 @@ public class Ledger {
             return earlier.get();
         }
         PackageLinks.Plan plan = links.plan(facts);
-        Map<String, DeliveryRoute> routes = router.routes(plan.recipients());
-        if (routes.values().stream().allMatch(r -> r == DeliveryRoute.UNROUTABLE)) {
+        Map<String, RecipientRouter.Resolution> routes = router.resolve(plan.recipients(), fromOtherAxis);
+        if (routes.values().stream().allMatch(r -> r.route() == DeliveryRoute.UNROUTABLE)) {
             throw new AxisException(AxisErrorCode.NO_ROUTABLE_RECIPIENT,
                     "none of the recipients " + routes.keySet() + " is known to this axis or reachable through it",
                     "MessageHeader/To/OrganId");
@@ -88,7 +98,7 @@ public class Ledger {
     }
 
     private List<Delivery> record(StoredPackage pkg, String keyHash, String keyText, PackageLinks.Plan plan,
-                                  Map<String, DeliveryRoute> routes, String evidence) {
+                                  Map<String, RecipientRouter.Resolution> routes, String evidence) {
         repo.insertPackage(pkg);
         if (evidence != null) {
             repo.insertVerificationReport(pkg.axisId(), evidence);
@@ -98,11 +108,15 @@ public class Ledger {
                 + (pkg.documentId() == null ? "" : " DocumentId " + pkg.documentId()));
         List<String> withdrawn = links.applyToRelated(pkg, plan);
         List<Delivery> deliveries = new ArrayList<>();
-        for (Map.Entry<String, DeliveryRoute> e : routes.entrySet()) {
-            DeliveryRoute route = e.getValue();
+        for (Map.Entry<String, RecipientRouter.Resolution> e : routes.entrySet()) {
+            DeliveryRoute route = e.getValue().route();
             DeliveryState state = route == DeliveryRoute.UNROUTABLE ? DeliveryState.UNROUTABLE
                     : withdrawn.contains(e.getKey()) ? DeliveryState.REVOKED : DeliveryState.QUEUED;
             long id = repo.insertDelivery(pkg.axisId(), e.getKey(), route, state, pkg.receivedAt());
+            if (e.getValue().retiredCode() != null) {
+                repo.insertEvent(pkg.axisId(), id, "addressed-to-retired-code", null, "addressed to retired code "
+                        + e.getValue().retiredCode() + ", delivered to successor " + e.getKey());
+            }
             repo.insertEvent(pkg.axisId(), id, "delivery-" + state.wireName(), state, detail(route, state));
             deliveries.add(repo.findDelivery(id).orElseThrow());
         }

@@ -114,6 +114,15 @@ public final class VxpClient {
                 HttpRequest.BodyPublishers.ofString("{}"))).data();
     }
 
+    /**
+     * getSynchronizeUnit: the raw {@code data} array of units
+     * ({@code id, pid, code, name, mail, centerCode, version, deleted, modifyDate, isAgency}).
+     */
+    public JsonNode synchronizeUnits() {
+        return requireOk(call("getSynchronizeUnit", base("application/json"),
+                HttpRequest.BodyPublishers.ofString("{}"))).data();
+    }
+
     private Map<String, String> base(String contentType) {
         Map<String, String> logical = new LinkedHashMap<>();
         logical.put(VxpHeaders.TIMESTAMP, VxpTimestamp.format(ZonedDateTime.now(clock)));

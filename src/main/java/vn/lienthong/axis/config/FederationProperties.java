@@ -1,0 +1,50 @@
+package vn.lienthong.axis.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Federation settings under {@code axis.*}: the national axis ({@code axis.upstream}), peer axes
+ * reached through their VXP facade ({@code axis.peers.<name>}), route rules ({@code axis.route-rules})
+ * and code aliases ({@code axis.aliases}) loaded into the directory at startup.
+ */
+@ConfigurationProperties("axis")
+public record FederationProperties(@DefaultValue Upstream upstream, Map<String, Remote> peers,
+                                   List<Rule> routeRules, List<Alias> aliases) {
+
+    public FederationProperties {
+        peers = peers == null ? Map.of() : Map.copyOf(peers);
+        routeRules = routeRules == null ? List.of() : List.copyOf(routeRules);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /**
+     * The national axis (trục quốc gia, VXP).
+     *
+     * @param enabled               forward upstream-routed copies and poll for inbound ones
+     * @param baseUri               the VXP endpoint, e.g. {@code https://vxp.example.gov.vn/vxp/} (trailing slash)
+     * @param systemId              this axis's client system id at the national axis
+     * @param secret                the HMAC secret shared with the national axis
+     * @param timeout               whole-request timeout of one call
+     * @param pollInterval          how often documents and statuses are polled (both alike)
+     * @param agency                this axis's own agency code, for {@code from} when no package sender applies
+     * @param directorySyncInterval how often the remote directory is synced; zero disables it
+     */
+    public record Upstream(@DefaultValue("false") boolean enabled, URI baseUri, @DefaultValue("") String systemId,
+                           @DefaultValue("") String secret, @DefaultValue("30s") Duration timeout,
+                           @DefaultValue("30s") Duration pollInterval, @DefaultValue("") String agency,
+                           @DefaultValue("1h") Duration directorySyncInterval) {}
+
+    /** A peer axis's VXP facade. */
+    public record Remote(URI baseUri, String systemId, String secret, @DefaultValue("30s") Duration timeout) {}
+
+    /** {@code pattern} (exact code or with '*') → {@code upstream} or {@code peer:<name>}. */
+    public record Rule(String pattern, String target) {}
+
+    /** A retired code and its successor. */
+    public record Alias(String oldCode, String newCode, String reason) {}
+}
