@@ -14,6 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.lienthong.axis.signature.EdxmlSigner;
+import vn.lienthong.axis.trust.Pem;
+import vn.lienthong.axis.trust.sample.CertificateBuilder;
+import vn.lienthong.axis.trust.sample.IssuedCertificate;
 import vn.lienthong.axis.signature.pdf.SignedPdfFixture;
 import vn.lienthong.axis.support.Api;
 import vn.lienthong.axis.support.SampleCredentials;
@@ -93,13 +96,17 @@ class VerifiedIntakeIT extends PipelineTestBase {
 
     @Test
     void givenSignerUnderAnUnknownRoot_thenUntrusted_untilTheOperatorAddsThatRootThroughTheAdminApi() throws Exception {
+        // A CA of its own, so that trusting it cannot change what the other tests of this context see.
+        IssuedCertificate ca = CertificateBuilder.ca("CN=Operator-added test root,O=Test CA,C=VN").build();
+        IssuedCertificate signer = CertificateBuilder.signing("CN=" + B + " signing,OU=" + B + ",O=Test,C=VN")
+                .issuedBy(ca).build();
         Path unsigned = TestPackages.write(TestPackages.document(B, List.of(A)), DATA.resolve("from-b.edxml"));
-        Path signed = DATA.resolve("from-b-untrusted.edxml");
-        EdxmlSigner.fromPkcs12(SampleKeys.negativeP12("untrusted"), SampleKeys.PASSWORD.toCharArray()).sign(unsigned, signed);
+        Path signed = DATA.resolve("from-b-new-ca.edxml");
+        new EdxmlSigner(signer.privateKey(), signer.chain()).sign(unsigned, signed);
         byte[] pkg = Files.readAllBytes(signed);
         refused(api.submit(pkg, tokenB), 422, "UNTRUSTED_SIGNER");
 
-        String root = Files.readString(SampleKeys.DIR.resolve("sample-untrusted-root-ca.pem"));
+        String root = Pem.toPem(ca.certificate());
         String leaf = Files.readString(SampleKeys.signingPem(A, false));
         String admin = "sample-admin-token";
         refused(api.postJson("/admin/api/v1/trust-anchors", null, null, json(root, "soft-fail")), 401, "UNAUTHENTICATED");
