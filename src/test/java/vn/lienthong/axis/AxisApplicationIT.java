@@ -46,6 +46,7 @@ class AxisApplicationIT {
     @Autowired AgencyRepository agencies;
     @Autowired EmbeddedActiveMQ broker;
     @Autowired TrustService trust;
+    @Autowired vn.lienthong.axis.directory.SampleDirectoryLoader loader;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -101,6 +102,16 @@ class AxisApplicationIT {
             assertThat(a.name()).isEqualTo("Văn phòng Chính phủ");
             assertThat(a.mode()).isEqualTo(DeliveryMode.UPSTREAM);
         });
+    }
+
+    @Test
+    void givenAnOperatorChangedASampleAgency_whenTheSampleDirectoryIsLoadedAgain_thenTheChangeIsKept() throws Exception {
+        var unit = agencies.find("000.00.02.H99").orElseThrow();
+        agencies.upsert(new vn.lienthong.axis.directory.Agency(unit.code(), "Sở Tài chính (đổi tên)", unit.parentCode(),
+                unit.local(), unit.mode(), unit.endpoint(), unit.signaturePolicy(), unit.active()), "admin");
+        loader.run(null);
+        assertThat(agencies.find("000.00.02.H99").orElseThrow().name()).isEqualTo("Sở Tài chính (đổi tên)");
+        assertThat(agencies.find("000.00.01.H99").orElseThrow().name()).isEqualTo("Sở Nội vụ tỉnh Mẫu");
     }
 
     @Test

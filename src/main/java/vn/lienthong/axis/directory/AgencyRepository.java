@@ -73,6 +73,11 @@ public class AgencyRepository {
                 .param(code).query(String.class).list();
     }
 
+    /** Who owns the row (config, admin, sync), if the agency exists. */
+    public Optional<String> source(String code) {
+        return jdbc.sql("select source from agency where code = ?").param(code).query(String.class).optional();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from agency").query(Long.class).single();
     }

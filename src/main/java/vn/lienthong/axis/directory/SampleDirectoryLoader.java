@@ -16,7 +16,10 @@ import vn.lienthong.axis.config.AxisProperties;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 
-/** Loads the sample directory file ({@code axis.directory.sample-file}) into the database at startup. */
+/**
+ * Loads the sample directory file ({@code axis.directory.sample-file}) into the database at startup,
+ * leaving alone the agencies an operator has changed since (their rows are no longer owned by config).
+ */
 @Component
 @Order(0)
 public class SampleDirectoryLoader implements ApplicationRunner {
@@ -42,10 +45,15 @@ public class SampleDirectoryLoader implements ApplicationRunner {
             return;
         }
         List<Entry> entries = read(Path.of(file));
+        int loaded = 0;
         for (Entry e : entries) {
-            agencies.upsert(toAgency(e), "config");
+            Agency a = toAgency(e);
+            if (agencies.source(a.code()).map("config"::equals).orElse(true)) {
+                agencies.upsert(a, "config");
+                loaded++;
+            }
         }
-        log.info("Loaded {} agencies from {}", entries.size(), file);
+        log.info("Loaded {} of {} agencies from {} (the others were changed by an operator)", loaded, entries.size(), file);
     }
 
     static List<Entry> read(Path file) {
