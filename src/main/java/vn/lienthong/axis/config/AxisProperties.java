@@ -29,7 +29,8 @@ public record AxisProperties(
             @DefaultValue("1s") Duration redeliveryDelay,
             @DefaultValue("2.0") double redeliveryMultiplier,
             @DefaultValue("10m") Duration maxRedeliveryDelay,
-            @DefaultValue("256") long globalMaxSizeMb) {}
+            @DefaultValue("256") long globalMaxSizeMb,
+            @DefaultValue("1ms") Duration journalBufferTimeout) {}
 
     /** Intake limits (see {@code edxml.ReaderLimits}). */
     public record Limits(

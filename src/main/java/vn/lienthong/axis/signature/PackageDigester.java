@@ -1,10 +1,6 @@
 package vn.lienthong.axis.signature;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,13 +24,13 @@ final class PackageDigester {
     private PackageDigester() {}
 
     static Result digest(Path file, String c14nUri, MessageDigest md, Mode mode) {
-        DigestOutputStream digestOut = new DigestOutputStream(OutputStream.nullOutputStream(), md);
-        OutputStream out = new BufferedOutputStream(digestOut, 64 * 1024);
+        DigestSink out = new DigestSink(md);
         Transformer c14n = Canonicalization.forReference(c14nUri, out);
         String headerQName = null;
         boolean headerDone = false;
         boolean skippedSignature = false;
         try (PackageEvents events = new PackageEvents(SignatureLocator.open(file))) {
+            events.divertText(out);
             if (mode == Mode.SIGN) {
                 checkEncoding(events);
             }
@@ -49,7 +45,9 @@ final class PackageDigester {
                         if (skippedSignature || !PackageEvents.isHeaderSignature(s)) {
                             throw SignatureLocator.misplaced(s, skippedSignature);
                         }
+                        events.divertText(null);
                         skip(events);
+                        events.divertText(out);
                         skippedSignature = true;
                         continue;
                     }
@@ -74,7 +72,7 @@ final class PackageDigester {
             }
             c14n.doFinal();
             out.flush();
-        } catch (XMLStreamException | IOException e) {
+        } catch (XMLStreamException e) {
             throw new AxisException(AxisErrorCode.MALFORMED_XML, "Canonicalization failed: " + e.getMessage(), null, e);
         }
         if (headerQName == null) {

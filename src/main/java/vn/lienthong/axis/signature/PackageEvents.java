@@ -32,6 +32,7 @@ final class PackageEvents implements AutoCloseable {
     private XMLSecStartElement parent;
     private XMLSecStartElement closed;
     private boolean started;
+    private DigestSink textSink;
 
     PackageEvents(InputStream in) {
         this.in = in;
@@ -42,6 +43,14 @@ final class PackageEvents implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, text inside the document element goes straight to {@code sink} in canonical
+     * form instead of coming back as events (no String per chunk of an attachment's base64).
+     */
+    void divertText(DigestSink sink) {
+        this.textSink = sink;
+    }
+
     /** The next event, or null after the end of the document. */
     XMLSecEvent next() {
         try {
@@ -50,6 +59,13 @@ final class PackageEvents implements AutoCloseable {
                     return null;
                 }
                 reader.next();
+                while (textSink != null && parent != null && isText(reader.getEventType())) {
+                    textSink.writeText(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    if (!reader.hasNext()) {
+                        return null;
+                    }
+                    reader.next();
+                }
             }
             started = true;
             if (reader.getEventType() == XMLStreamConstants.DTD) {
@@ -72,6 +88,10 @@ final class PackageEvents implements AutoCloseable {
             }
             throw malformed(e);
         }
+    }
+
+    private static boolean isText(int type) {
+        return type == XMLStreamConstants.CHARACTERS || type == XMLStreamConstants.SPACE;
     }
 
     /** The innermost open element after the last event (null outside the root). */

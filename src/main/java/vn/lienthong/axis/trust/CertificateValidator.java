@@ -20,6 +20,7 @@ public final class CertificateValidator {
     private final PathChecks checks;
     private final RevocationChecker revocation;
     private final Clock clock;
+    private final ValidatedPaths validatedPaths = new ValidatedPaths();
 
     public CertificateValidator(TrustAnchors anchors, CertificateStore intermediates, RevocationChecker revocation,
                                 AlgorithmPolicy policy, Clock clock) {
@@ -57,7 +58,10 @@ public final class CertificateValidator {
         List<X509Certificate> path = built.path();
         X509Certificate anchor = built.anchor().certificate();
         checks.check(path, anchor, Date.from(at));
-        PkixValidation.validate(path, anchor, Date.from(at));
+        if (!validatedPaths.contains(path, anchor)) {
+            PkixValidation.validate(path, anchor, Date.from(at));
+            validatedPaths.add(path, anchor);
+        }
         List<RevocationCheck> revocations = checkRevocation(path, built.anchor(), at);
         return ValidationResult.of(at, elements(path, anchor), revocations);
     }

@@ -196,6 +196,28 @@ class CertificateValidatorTest {
                 .hasMessageContaining("PKIX");
     }
 
+    @Test
+    void givenAPathAcceptedEarlier_whenValidatedAgainAfterTheSignerExpired_thenStillRefusedWithCertExpired() {
+        IssuedCertificate leaf = TestPki.signer().validity(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(1))).build();
+        validator.validate(leaf.certificate(), TestPki.keyInfo(leaf));
+
+        assertThatThrownBy(() -> validator.validate(leaf.certificate(), TestPki.keyInfo(leaf), now.plus(Duration.ofDays(2))))
+                .isInstanceOfSatisfying(AxisException.class, e -> assertThat(e.code()).isEqualTo(AxisErrorCode.CERT_EXPIRED));
+    }
+
+    @Test
+    void givenAPathPkixRefused_whenValidatedAgain_thenRefusedAgain() {
+        IssuedCertificate subCa = CertificateBuilder.ca("CN=Sub CA below pathLen 0, O=Test SAMPLE, C=VN").issuedBy(constrained())
+                .keyPair(KeyPairs.ecP256()).build();
+        IssuedCertificate leaf = TestPki.signer().issuedBy(subCa).build();
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThatThrownBy(() -> validator.validate(leaf.certificate(), leaf.chain()))
+                    .isInstanceOfSatisfying(AxisException.class, e -> assertThat(e.code()).isEqualTo(AxisErrorCode.UNTRUSTED_SIGNER))
+                    .hasMessageContaining("PKIX");
+        }
+    }
+
     private static IssuedCertificate constrained() {
         return CertificateBuilder.ca("CN=CA with pathLen 0, O=Test SAMPLE, C=VN").ca(0).issuedBy(ROOT)
                 .keyPair(KeyPairs.ecP256()).build();

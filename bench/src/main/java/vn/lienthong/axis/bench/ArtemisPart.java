@@ -29,6 +29,7 @@ final class ArtemisPart {
         config.setPersistenceEnabled(true);
         config.setSecurityEnabled(false);
         config.setJournalDatasync(true);
+        config.setJournalBufferTimeout_NIO(1_000_000); // the axis's default axis.broker.journal-buffer-timeout
         config.setJournalDirectory(dir.resolve("artemis-part/journal").toString());
         config.setBindingsDirectory(dir.resolve("artemis-part/bindings").toString());
         config.setPagingDirectory(dir.resolve("artemis-part/paging").toString());

@@ -30,9 +30,13 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.CMSVerifierCertificateNotValidException;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
+import org.bouncycastle.cms.SignerInformationVerifier;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Verifies the detached CMS of an {@code adbe.pkcs7.detached} or {@code ETSI.CAdES.detached} signature
@@ -40,6 +44,8 @@ import org.bouncycastle.operator.OperatorCreationException;
  */
 final class CmsSignatureCheck {
     static final Provider BC = new BouncyCastleProvider();
+    private static final DefaultCMSSignatureAlgorithmNameGenerator SIGNATURE_NAMES =
+            new DefaultCMSSignatureAlgorithmNameGenerator();
 
     /** Allowed digest algorithms (SHA-2 and SHA-3, 256 bits and up), by OID. */
     static final Map<String, String> DIGESTS = Map.of(
@@ -93,10 +99,20 @@ final class CmsSignatureCheck {
         }
     }
 
+    /**
+     * BouncyCastle checks the signature value; the JDK's own provider digests the signed ranges
+     * (its SHA-2 uses the CPU's intrinsics, several times faster than BouncyCastle's pure Java).
+     */
+    private static SignerInformationVerifier verifierFor(X509Certificate signer) throws OperatorCreationException {
+        return new SignerInformationVerifier(SIGNATURE_NAMES, new DefaultSignatureAlgorithmIdentifierFinder(),
+                new JcaContentVerifierProviderBuilder().setProvider(BC).build(signer),
+                new JcaDigestCalculatorProviderBuilder().build());
+    }
+
     private static CmsOutcome verifySignerInfo(SignerInformation si, X509Certificate signer, CmsOutcome found)
             throws OperatorCreationException {
         try {
-            boolean ok = si.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(signer));
+            boolean ok = si.verify(verifierFor(signer));
             return ok ? found : found.withFailure(PdfSignatureReason.CMS_INVALID,
                     "the CMS signature value does not verify with the signer certificate's key");
         } catch (CMSSignerDigestMismatchException e) {
@@ -176,7 +192,7 @@ final class CmsSignatureCheck {
     /** The digest of the signed ranges with the named algorithm. */
     static byte[] digest(FileRanges file, long[] range, String algorithm) throws IOException {
         try {
-            return file.digestSignedRanges(range, MessageDigest.getInstance(algorithm, BC));
+            return file.digestSignedRanges(range, MessageDigest.getInstance(algorithm));
         } catch (java.security.GeneralSecurityException e) {
             throw new IOException("digest " + algorithm + " unavailable", e);
         }
