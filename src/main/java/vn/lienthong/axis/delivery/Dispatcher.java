@@ -2,18 +2,22 @@ package vn.lienthong.axis.delivery;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.axis.directory.Agency;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.ledger.BlobStore;
 import vn.lienthong.axis.ledger.Delivery;
+import vn.lienthong.axis.ledger.DeliveryBatches;
+import vn.lienthong.axis.ledger.DeliveryRoute;
 import vn.lienthong.axis.ledger.DeliveryState;
 import vn.lienthong.axis.ledger.LedgerRepository;
 import vn.lienthong.axis.ledger.PipelineMetrics;
@@ -32,9 +36,13 @@ public class Dispatcher {
     private final BlobStore blobs;
     private final PushClient push;
     private final PipelineMetrics metrics;
+    private final DeliveryBatches batches;
+    private final TransactionTemplate tx;
 
     public Dispatcher(LedgerRepository repo, AgencyRepository agencies, BlobStore blobs, PushClient push,
-                      PipelineMetrics metrics) {
+                      PipelineMetrics metrics, DeliveryBatches batches, TransactionTemplate tx) {
+        this.batches = batches;
+        this.tx = tx;
         this.repo = repo;
         this.agencies = agencies;
         this.blobs = blobs;
@@ -56,6 +64,20 @@ public class Dispatcher {
                 done(d, DeliveryState.AVAILABLE);
             }
         });
+    }
+
+    /**
+     * Many local pull copies of one package at once (a fan-out): one transaction, batched
+     * statements. Copies already done, or not local pull, are left alone.
+     */
+    public void makeAvailable(Collection<Long> ids) {
+        List<Delivery> moved = tx.execute(s -> {
+            List<Delivery> pending = batches.find(ids).stream()
+                    .filter(d -> d.route() == DeliveryRoute.LOCAL_PULL && TO_DISPATCH.contains(d.state())).toList();
+            return batches.complete(pending, TO_DISPATCH, DeliveryState.AVAILABLE, "delivery-available",
+                    "in the mailbox of ");
+        });
+        moved.forEach(d -> done(d, DeliveryState.AVAILABLE));
     }
 
     /** Local push recipient: POST the original bytes; anything but 2xx throws so the broker retries. */

@@ -5,13 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +29,9 @@ import vn.lienthong.axis.error.AxisException;
 @Repository
 public class ClientRegistry {
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final Duration AGENCIES_TTL = Duration.ofSeconds(2);
     private final JdbcClient jdbc;
+    private final Map<String, CachedAgencies> agencyCache = new ConcurrentHashMap<>();
 
     public ClientRegistry(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -96,18 +102,22 @@ public class ClientRegistry {
 
     /** Lets the client act for one more agency (idempotent). */
     public void addAgency(String clientId, String code) {
-        if (!agencies(clientId).contains(code)) {
+        if (jdbc.sql("select count(*) from client_agency where client_id = ? and agency_code = ?").params(clientId, code)
+                .query(Long.class).single() == 0) {
             jdbc.sql("insert into client_agency (client_id, agency_code) values (?, ?)").params(clientId, code).update();
+            agencyCache.remove(clientId);
         }
     }
 
     /** The client no longer acts for the agency. */
     public void removeAgency(String clientId, String code) {
         jdbc.sql("delete from client_agency where client_id = ? and agency_code = ?").params(clientId, code).update();
+        agencyCache.remove(clientId);
     }
 
     /** Revokes the client's credentials; returns false if there is no such active client. */
     public boolean revoke(String id) {
+        agencyCache.remove(id);
         return jdbc.sql("update client_system set revoked_at = current_timestamp, token_hash = null, vxp_secret = null"
                         + " where id = ? and revoked_at is null").param(id).update() == 1;
     }
@@ -119,10 +129,24 @@ public class ClientRegistry {
                 .map(row -> new ActingClient(row[0], row[1], agencies(row[0]), null));
     }
 
+    /**
+     * The client's agencies, read at most every {@link #AGENCIES_TTL} per client: a DMS acting for
+     * thousands of units must not reload them on every request. Changes made here are seen at once;
+     * changes made on another node of the axis within the TTL.
+     */
     private Set<String> agencies(String clientId) {
-        return new LinkedHashSet<>(jdbc.sql("select agency_code from client_agency where client_id = ? order by agency_code")
-                .param(clientId).query(String.class).list());
+        long now = System.nanoTime();
+        CachedAgencies cached = agencyCache.get(clientId);
+        if (cached != null && now - cached.loadedAt() < AGENCIES_TTL.toNanos()) {
+            return cached.codes();
+        }
+        Set<String> codes = Collections.unmodifiableSet(new LinkedHashSet<>(jdbc.sql("select agency_code from"
+                + " client_agency where client_id = ? order by agency_code").param(clientId).query(String.class).list()));
+        agencyCache.put(clientId, new CachedAgencies(codes, now));
+        return codes;
     }
+
+    private record CachedAgencies(Set<String> codes, long loadedAt) {}
 
     static String hash(String token) {
         try {

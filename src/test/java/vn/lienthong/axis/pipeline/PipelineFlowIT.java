@@ -23,6 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.lienthong.axis.directory.Agency;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.lienthong.axis.delivery.Dispatcher;
 import vn.lienthong.axis.directory.DeliveryMode;
 import vn.lienthong.axis.directory.SignaturePolicy;
 import vn.lienthong.axis.support.Api;
@@ -35,6 +37,7 @@ import vn.lienthong.axis.support.TestDirs;
 @AutoConfigureObservability
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineFlowIT extends PipelineTestBase {
+    @Autowired Dispatcher dispatcher;
     static final Path DATA = TestDirs.fresh("pipeline");
     static final int MAX_ATTEMPTS = 4;
     static final int MAX_PACKAGE_BYTES = 400_000;
@@ -312,6 +315,11 @@ class PipelineFlowIT extends PipelineTestBase {
             assertThat(inboxIds(fanToken, code, "document")).as(code).containsExactly(axisId);
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(90));
+        // the copies travelled in batches; a batch delivered again changes nothing
+        List<Long> ids = jdbc.sql("select id from delivery where axis_id = ?").param(axisId).query(Long.class).list();
+        dispatcher.makeAvailable(ids);
+        assertThat(jdbc.sql("select count(*) from event where axis_id = ? and type = 'delivery-available'")
+                .param(axisId).query(Long.class).single()).isEqualTo(1000);
     }
 
     @Test
