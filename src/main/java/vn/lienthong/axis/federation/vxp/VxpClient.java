@@ -97,6 +97,18 @@ public final class VxpClient {
         }
     }
 
+    /**
+     * getSentEdocList for one upload: the raw {@code data} (one row per recipient copy:
+     * {@code toCode, sentTime, receivedTime, sendStatus, receiveStatus, receiveStatusDesc, …}).
+     */
+    public JsonNode sentList(String docId, String messageType) {
+        Map<String, String> logical = base("application/json");
+        logical.put("servicetype", "eDoc");
+        logical.put("messagetype", messageType);
+        logical.put("docId", docId);
+        return requireOk(call("getSentEdocList", logical, HttpRequest.BodyPublishers.noBody())).data();
+    }
+
     /** updateStatus: done | fail | processing, with an optional description. */
     public VxpEnvelope updateStatus(String docId, String status, String description) {
         Map<String, String> logical = base("application/json");
