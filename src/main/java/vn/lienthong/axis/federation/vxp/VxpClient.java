@@ -3,6 +3,7 @@ package vn.lienthong.axis.federation.vxp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,19 +81,36 @@ public final class VxpClient {
         return items;
     }
 
-    /** getEdoc: the package bytes, decoded from the envelope's base64 data. */
-    public byte[] getEdoc(String docId) {
+    /**
+     * getEdoc: the package, decoded from the envelope's base64 {@code data} while the answer streams in, written
+     * to {@code target} (created or overwritten); returns its size. Neither the answer nor the package is held in
+     * memory. On any failure {@code target} is deleted.
+     */
+    public long getEdoc(String docId, Path target) {
         Map<String, String> logical = base("application/json");
         logical.put("docId", docId);
         logical.put("filePath", "");
-        VxpEnvelope env = requireOk(call("getEdoc", logical, HttpRequest.BodyPublishers.noBody()));
-        if (env.data() == null || !env.data().isTextual()) {
-            throw malformed("getEdoc answered without base64 data");
-        }
-        try {
-            return Base64.getMimeDecoder().decode(env.data().asText());
-        } catch (IllegalArgumentException e) {
-            throw malformed("getEdoc data is not base64");
+        HttpResponse<InputStream> resp = send("getEdoc", logical, HttpRequest.BodyPublishers.noBody(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        boolean kept = false;
+        try (InputStream body = resp.body()) {
+            if (resp.statusCode() >= 500) {
+                throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                        "VXP getEdoc answered HTTP " + resp.statusCode());
+            }
+            StreamedEdoc edoc = StreamedEdoc.read(JSON.getFactory(), body, target);
+            requireOk(edoc.envelope());
+            if (!edoc.hasData()) {
+                throw malformed("getEdoc answered without base64 data");
+            }
+            kept = true;
+            return Files.size(target);
+        } catch (IOException e) {
+            throw malformed("VXP getEdoc answered HTTP " + resp.statusCode() + " with an unreadable body: " + e.getMessage());
+        } finally {
+            if (!kept) {
+                deleteQuietly(target);
+            }
         }
     }
 
@@ -144,19 +161,7 @@ public final class VxpClient {
     }
 
     private VxpEnvelope call(String operation, Map<String, String> logical, HttpRequest.BodyPublisher body) {
-        HttpRequest.Builder req = HttpRequest.newBuilder(operationUri(operation))
-                .timeout(endpoint.timeout()).header("User-Agent", VxpHeaders.USER_AGENT).POST(body);
-        VxpHeaders.sign(logical, endpoint.secret()).forEach(req::header);
-        HttpResponse<String> resp;
-        try {
-            resp = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
-                    "VXP " + operation + " at " + endpoint.baseUri() + " failed: " + e, null, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "VXP " + operation + " interrupted");
-        }
+        HttpResponse<String> resp = send(operation, logical, body, HttpResponse.BodyHandlers.ofString());
         if (resp.statusCode() >= 500) {
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
                     "VXP " + operation + " answered HTTP " + resp.statusCode());
@@ -165,6 +170,30 @@ public final class VxpClient {
             return JSON.readValue(resp.body(), VxpEnvelope.class);
         } catch (IOException e) {
             throw malformed("VXP " + operation + " answered HTTP " + resp.statusCode() + " with malformed JSON");
+        }
+    }
+
+    private <T> HttpResponse<T> send(String operation, Map<String, String> logical, HttpRequest.BodyPublisher body,
+                                     HttpResponse.BodyHandler<T> handler) {
+        HttpRequest.Builder req = HttpRequest.newBuilder(operationUri(operation))
+                .timeout(endpoint.timeout()).header("User-Agent", VxpHeaders.USER_AGENT).POST(body);
+        VxpHeaders.sign(logical, endpoint.secret()).forEach(req::header);
+        try {
+            return http.send(req.build(), handler);
+        } catch (IOException e) {
+            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                    "VXP " + operation + " at " + endpoint.baseUri() + " failed: " + e, null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "VXP " + operation + " interrupted");
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover file in the spool is removed by the housekeeping route
         }
     }
 
