@@ -21,8 +21,8 @@ import java.util.Optional;
 public final class RemoteCopyReport {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<DateTimeFormatter> LOCAL_TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]"), DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss"),
-            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]"),
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss"), DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss"));
 
     /** How far the remote axis has reported a copy; RECEIVED, REVOKED and EXPIRED end the tracking. */
     public enum Progress { SENT, ACCEPTED, RECEIVED, REVOKED, EXPIRED }
@@ -122,7 +122,10 @@ public final class RemoteCopyReport {
     }
 
     private static String when(OffsetDateTime t, String raw) {
-        return t != null ? t.toString() : raw == null ? "an unknown time" : "an unknown time (unreadable '" + raw + "')";
+        if (t != null) {
+            return t.toString();
+        }
+        return raw == null ? "an unknown time" : "an unknown time (unreadable '" + raw + "')";
     }
 
     private static String status(String name, String value) {

@@ -75,9 +75,11 @@ public class RemoteTracker {
         }
         List<Row> rows;
         try {
-            rows = RemoteCopyReport.parse(client.sentList(first.docId(), "status".equals(first.kind()) ? "status" : "edoc"));
+            String messageType = "status".equals(first.kind()) ? "status" : "edoc";
+            rows = RemoteCopyReport.parse(client.sentList(first.docId(), messageType));
         } catch (AxisException e) {
-            log.warn("Tracking DocId {} at {} failed, asked again later: {}", first.docId(), first.target(), e.getMessage());
+            log.warn("Tracking DocId {} at {} failed, asked again later: {}", first.docId(), first.target(),
+                    e.getMessage());
             count("failed");
             return 0;
         }

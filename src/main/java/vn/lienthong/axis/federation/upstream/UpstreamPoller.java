@@ -20,10 +20,10 @@ import vn.lienthong.axis.ledger.Receipt;
 
 /**
  * Polls the national axis for documents and statuses alike: {@code getReceivedEdocList} →
- * claim → {@code getEdoc} (streamed into a spool file, never held in memory) → intake (as the internal {@code upstream} client, for remote senders) →
- * {@code updateStatus done} only after the ledger commit; a refusal → {@code fail} with the reason;
- * a duplicate (same bytes already accepted) → {@code done}. A retryable failure leaves the item
- * unacknowledged for the next poll.
+ * claim → {@code getEdoc} (streamed into a spool file, never held in memory) → intake (as the
+ * internal {@code upstream} client, for remote senders) → {@code updateStatus done} only after the
+ * ledger commit; a refusal → {@code fail} with the reason; a duplicate (same bytes already accepted)
+ * → {@code done}. A retryable failure leaves the item unacknowledged for the next poll.
  */
 @Service
 public class UpstreamPoller {

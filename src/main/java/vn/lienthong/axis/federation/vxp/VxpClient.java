@@ -106,7 +106,8 @@ public final class VxpClient {
             kept = true;
             return Files.size(target);
         } catch (IOException e) {
-            throw malformed("VXP getEdoc answered HTTP " + resp.statusCode() + " with an unreadable body: " + e.getMessage());
+            throw malformed("VXP getEdoc answered HTTP " + resp.statusCode() + " with an unreadable body: "
+                    + e.getMessage());
         } finally {
             if (!kept) {
                 deleteQuietly(target);
