@@ -1,5 +1,6 @@
 package vn.lienthong.axis.federation.vxp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -26,8 +27,9 @@ import vn.lienthong.axis.error.AxisException;
 /**
  * Client of a national-axis (VXP) API, speaking exactly as the VPCP/VNPT SDK does: signed
  * {@code XroadVnpt-*} headers, raw octet-stream uploads followed by CRLF, JSON envelopes.
- * Transport failures, HTTP 5xx and malformed answers are {@link AxisErrorCode#DEPENDENCY_UNAVAILABLE}
- * (retryable); a well-formed FAIL envelope is returned to the caller to decide.
+ * Transport failures, HTTP 5xx, malformed answers and answers that stall for longer than the timeout
+ * are {@link AxisErrorCode#DEPENDENCY_UNAVAILABLE} (retryable); a well-formed FAIL envelope is returned
+ * to the caller to decide.
  */
 public final class VxpClient {
     /** Where and as whom to call. */
@@ -93,7 +95,7 @@ public final class VxpClient {
         HttpResponse<InputStream> resp = send("getEdoc", logical, HttpRequest.BodyPublishers.noBody(),
                 HttpResponse.BodyHandlers.ofInputStream());
         boolean kept = false;
-        try (InputStream body = resp.body()) {
+        try (InputStream body = StalledBodyGuard.guard(resp.body(), endpoint.timeout())) {
             if (resp.statusCode() >= 500) {
                 throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
                         "VXP getEdoc answered HTTP " + resp.statusCode());
@@ -107,7 +109,7 @@ public final class VxpClient {
             return Files.size(target);
         } catch (IOException e) {
             throw malformed("VXP getEdoc answered HTTP " + resp.statusCode() + " with an unreadable body: "
-                    + e.getMessage());
+                    + reason(e));
         } finally {
             if (!kept) {
                 deleteQuietly(target);
@@ -162,15 +164,16 @@ public final class VxpClient {
     }
 
     private VxpEnvelope call(String operation, Map<String, String> logical, HttpRequest.BodyPublisher body) {
-        HttpResponse<String> resp = send(operation, logical, body, HttpResponse.BodyHandlers.ofString());
-        if (resp.statusCode() >= 500) {
-            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
-                    "VXP " + operation + " answered HTTP " + resp.statusCode());
-        }
-        try {
-            return JSON.readValue(resp.body(), VxpEnvelope.class);
+        HttpResponse<InputStream> resp = send(operation, logical, body, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream answer = StalledBodyGuard.guard(resp.body(), endpoint.timeout())) {
+            if (resp.statusCode() >= 500) {
+                throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                        "VXP " + operation + " answered HTTP " + resp.statusCode());
+            }
+            return JSON.readValue(answer, VxpEnvelope.class);
         } catch (IOException e) {
-            throw malformed("VXP " + operation + " answered HTTP " + resp.statusCode() + " with malformed JSON");
+            throw malformed("VXP " + operation + " answered HTTP " + resp.statusCode() + " with malformed JSON: "
+                    + reason(e));
         }
     }
 
@@ -188,6 +191,11 @@ public final class VxpClient {
             Thread.currentThread().interrupt();
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "VXP " + operation + " interrupted");
         }
+    }
+
+    /** The parser's message without its source excerpt. */
+    private static String reason(IOException e) {
+        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
     }
 
     private static void deleteQuietly(Path file) {

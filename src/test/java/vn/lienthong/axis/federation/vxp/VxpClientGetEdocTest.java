@@ -20,6 +20,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,7 @@ class VxpClientGetEdocTest {
                 next.write(out);
             }
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/vxp/");
         client = new VxpClient(new VxpClient.Endpoint(base, "vxp.sample.01", SECRET, Duration.ofSeconds(30)),
@@ -131,6 +135,33 @@ class VxpClientGetEdocTest {
 
         answer("{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":\"PGVkWE1MPg==");
         assertUnavailable(() -> client.getEdoc("d", target), "unreadable body");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void givenAnAnswerThatStallsHalfway_thenRetryableWithinTheTimeout_andNoFileLeft() throws Exception {
+        CountDownLatch released = new CountDownLatch(1);
+        next = out -> {
+            out.write("{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":\"PGVkWE1M".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            try {
+                released.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        VxpClient impatient = new VxpClient(new VxpClient.Endpoint(URI.create("http://127.0.0.1:"
+                + server.getAddress().getPort() + "/vxp/"), "vxp.sample.01", SECRET, Duration.ofMillis(500)),
+                HttpClient.newHttpClient(), Clock.systemUTC());
+        Path target = dir.resolve("stalled.edxml");
+        long started = System.nanoTime();
+        try {
+            assertUnavailable(() -> impatient.getEdoc("d", target), "no data received for 500 ms");
+        } finally {
+            released.countDown();
+        }
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
         assertThat(target).doesNotExist();
     }
 
