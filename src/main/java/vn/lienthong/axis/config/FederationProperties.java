@@ -33,11 +33,17 @@ public record FederationProperties(@DefaultValue Upstream upstream, Map<String, 
      * @param pollInterval          how often documents and statuses are polled (both alike)
      * @param agency                this axis's own agency code, for {@code from} when no package sender applies
      * @param directorySyncInterval how often the remote directory is synced; zero disables it
+     * @param trackInterval         how often copies sent to another axis (upstream or peer) are tracked there
+     *                              ({@code getSentEdocList}) until received
+     * @param trackMaxAge           after this long since a copy was handed over, it is no longer asked about
+     * @param trackBatch            at most this many copies are asked about per round (least recently asked first)
      */
     public record Upstream(@DefaultValue("false") boolean enabled, URI baseUri, @DefaultValue("") String systemId,
                            @DefaultValue("") String secret, @DefaultValue("30s") Duration timeout,
                            @DefaultValue("30s") Duration pollInterval, @DefaultValue("") String agency,
-                           @DefaultValue("1h") Duration directorySyncInterval) {}
+                           @DefaultValue("1h") Duration directorySyncInterval,
+                           @DefaultValue("1m") Duration trackInterval, @DefaultValue("7d") Duration trackMaxAge,
+                           @DefaultValue("100") int trackBatch) {}
 
     /** A peer axis's VXP facade. */
     public record Remote(URI baseUri, String systemId, String secret, @DefaultValue("30s") Duration timeout) {}

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +33,8 @@ import vn.lienthong.axis.support.TestDirs;
 /**
  * Three axes on this machine, each its own Spring context with its own H2 database and embedded
  * broker: province A and province B, both with the national axis N as upstream (N serves them
- * through its VXP facade as client systems acting for their units).
+ * through its VXP facade as client systems acting for their units). A tracks what it sent upstream
+ * with N's getSentEdocList, so A's trace shows the hops at N.
  */
 class FederationIT {
     static final String A1 = "000.00.00.H99";
@@ -104,15 +106,34 @@ class FederationIT {
                 .anyMatch(i -> i.path("kind").asText().equals("status") && i.path("from").asText().equals(B1)
                         && i.path("responseForDocumentId").asText().equals(docId)));
 
+        // n1 fetches its copy at N and acknowledges it; b1's copy was acknowledged at N by B's axis
+        String axisIdN = item(apiN, tokenN1, docId).path("axisId").asText();
+        assertThat(apiN.getBytes("/api/v1/packages/" + axisIdN, tokenN1, null).body()).isEqualTo(pkg);
+        HttpResponse<String> ack = apiN.postJson("/api/v1/inbox/" + axisIdN + "/ack", tokenN1, null,
+                "{\"result\":\"done\"}");
+        assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
+
+        await().atMost(WAIT).until(() -> hops(apiA, axisIdA).stream().filter(h -> h.contains(" upstream-received "))
+                .count() == 2);
         JsonNode trace = Api.json(apiA.get("/api/v1/packages/" + axisIdA + "/trace", tokenA1, null));
         assertThat(trace.path("statuses").get(0).path("statusCode").asText()).isEqualTo("03");
-        List<String> hops = new ArrayList<>();
-        trace.path("recipients").forEach(r -> r.path("history").forEach(h -> {
-            assertThat(h.path("at").asText()).isNotBlank();
-            hops.add(r.path("organId").asText() + " " + h.path("type").asText() + " " + h.path("detail").asText());
-        }));
-        assertThat(hops).anySatisfy(h -> assertThat(h).startsWith(B1 + " sent-upstream").contains("as DocId"))
-                .anySatisfy(h -> assertThat(h).startsWith(N1 + " sent-upstream").contains("as DocId"));
+        trace.path("recipients").forEach(r -> {
+            List<OffsetDateTime> times = new ArrayList<>();
+            r.path("history").forEach(h -> times.add(OffsetDateTime.parse(h.path("at").asText())));
+            assertThat(times).as("every hop of %s has a time, in order", r.path("organId")).isNotEmpty().isSorted();
+        });
+        List<String> hops = hops(apiA, axisIdA);
+        for (String unit : List.of(B1, N1)) {
+            List<String> ofUnit = hops.stream().filter(h -> h.startsWith(unit + " ")).map(h -> h.split(" ", 3)[1])
+                    .filter(t -> t.startsWith("sent-") || t.startsWith("upstream-")).toList();
+            assertThat(ofUnit).as(unit).containsExactly("sent-upstream", "upstream-accepted", "upstream-received");
+        }
+        assertThat(hops).anySatisfy(h -> assertThat(h).startsWith(B1 + " sent-upstream ").contains("as DocId"))
+                .anySatisfy(h -> assertThat(h).startsWith(N1 + " sent-upstream ").contains("as DocId"))
+                .anySatisfy(h -> assertThat(h).startsWith(B1 + " upstream-received received by " + B1 + " at 20")
+                        .endsWith("(receiveStatus done)"))
+                .anySatisfy(h -> assertThat(h).startsWith(N1 + " upstream-received received by " + N1 + " at 20")
+                        .endsWith("(receiveStatus done)"));
         assertThat(count(n, "select count(*) from package where document_id = ?", docId)).isEqualTo(1);
         assertThat(count(b, "select count(*) from package where document_id = ?", docId)).isEqualTo(1);
     }
@@ -163,6 +184,15 @@ class FederationIT {
         }
     }
 
+    /** A's trace of {@code axisId}, one line per recipient hop: "organId type detail". */
+    static List<String> hops(Api apiA, String axisId) {
+        JsonNode trace = Api.json(apiA.get("/api/v1/packages/" + axisId + "/trace", tokenA1, null));
+        List<String> hops = new ArrayList<>();
+        trace.path("recipients").forEach(r -> r.path("history").forEach(h ->
+                hops.add(r.path("organId").asText() + " " + h.path("type").asText() + " " + h.path("detail").asText())));
+        return hops;
+    }
+
     static String documentId() {
         return A1 + ",2026/11/22," + UUID.randomUUID().toString().substring(0, 8) + "/UBND-VP";
     }
@@ -190,6 +220,7 @@ class FederationIT {
         p.put("axis.upstream.secret", atN.vxpSecret());
         p.put("axis.upstream.timeout", "5s");
         p.put("axis.upstream.poll-interval", "500ms");
+        p.put("axis.upstream.track-interval", "500ms");
         p.put("axis.route-rules[0].pattern", "*");
         p.put("axis.route-rules[0].target", "upstream");
         return p;

@@ -145,7 +145,9 @@ class VxpFacadeIT extends PipelineTestBase {
         assertThat(sent.succeeded()).as(sent.toString()).isTrue();
         await().atMost(WAIT).until(() -> clientD.receivedList("edoc").stream()
                 .anyMatch(i -> i.docId().equals(sent.docId()) && i.from().equals(A)));
-        assertThat(clientD.getEdoc(sent.docId())).isEqualTo(Files.readAllBytes(file));
+        Path fetched = Files.createTempFile(DATA, "fetched", ".edxml");
+        assertThat(clientD.getEdoc(sent.docId(), fetched)).isEqualTo(Files.size(file));
+        assertThat(Files.readAllBytes(fetched)).isEqualTo(Files.readAllBytes(file));
         assertThat(clientD.updateStatus(sent.docId(), "done", null).succeeded()).isTrue();
         assertThat(clientD.receivedList("edoc")).noneMatch(i -> i.docId().equals(sent.docId()));
         assertThat(clientD.agencies().toString()).contains(D);

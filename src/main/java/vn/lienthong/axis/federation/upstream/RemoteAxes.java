@@ -15,6 +15,10 @@ public final class RemoteAxes {
         this.clients = Map.copyOf(clients);
     }
 
+    public boolean isEmpty() {
+        return clients.isEmpty();
+    }
+
     public Optional<VxpClient> client(String target) {
         return Optional.ofNullable(clients.get(target));
     }

@@ -39,10 +39,12 @@ public class UpstreamForwarder {
     private final RemoteUploads uploads;
     private final String node;
     private final Duration staleUpload;
+    private final TrackedCopies tracked;
 
     public UpstreamForwarder(LedgerRepository repo, BlobStore blobs, RecipientRouter router, RemoteAxes remotes,
                              Dispatcher dispatcher, PipelineMetrics metrics, FederationProperties props,
-                             RemoteUploads uploads, AxisProperties axis) {
+                             RemoteUploads uploads, AxisProperties axis, TrackedCopies tracked) {
+        this.tracked = tracked;
         this.ownAgency = props.upstream().agency();
         this.uploads = uploads;
         this.node = axis.nodeId();
@@ -75,7 +77,7 @@ public class UpstreamForwarder {
                 throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "delivery " + id + ": the package is"
                         + " being uploaded " + where + " for another recipient; retried after it");
             }
-            delivered(d, eventType, sentAs + claim.docId()
+            delivered(d, target, claim.docId(), eventType, sentAs + claim.docId()
                     + " (one upload carries the package to every recipient behind that axis)");
             return;
         }
@@ -85,7 +87,7 @@ public class UpstreamForwarder {
             VxpEnvelope env = send(client, repo.findPackage(d.axisId()).orElseThrow());
             if (env.succeeded() && env.docId() != null && !env.docId().isBlank()) {
                 uploads.uploaded(d.axisId(), target, env.docId());
-                delivered(d, eventType, "attempt " + attempt + ": " + sentAs + env.docId());
+                delivered(d, target, env.docId(), eventType, "attempt " + attempt + ": " + sentAs + env.docId());
                 return;
             }
             error = "attempt " + attempt + ": " + where + " refused: ErrorCode " + env.errorCode() + " " + env.errorDesc();
@@ -105,9 +107,10 @@ public class UpstreamForwarder {
         return client.sendEdoc(blobs.path(pkg.blobKey()), from, pkg.kind() == PackageKind.STATUS ? "status" : "edoc");
     }
 
-    private void delivered(Delivery d, String eventType, String detail) {
+    private void delivered(Delivery d, String target, String docId, String eventType, String detail) {
         if (repo.transition(d.id(), TO_DISPATCH, DeliveryState.DELIVERED, null)) {
             repo.insertEvent(d.axisId(), d.id(), eventType, DeliveryState.DELIVERED, detail);
+            tracked.sent(d.id(), target, docId);
             metrics.deliveryState(d.route(), DeliveryState.DELIVERED);
         }
     }

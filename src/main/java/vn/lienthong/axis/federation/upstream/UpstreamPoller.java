@@ -1,7 +1,10 @@
 package vn.lienthong.axis.federation.upstream;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,14 +15,15 @@ import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.federation.vxp.VxpClient;
 import vn.lienthong.axis.federation.vxp.VxpEnvelope;
 import vn.lienthong.axis.intake.IntakeService;
+import vn.lienthong.axis.intake.Spool;
 import vn.lienthong.axis.ledger.Receipt;
 
 /**
  * Polls the national axis for documents and statuses alike: {@code getReceivedEdocList} →
- * claim → {@code getEdoc} → intake (as the internal {@code upstream} client, for remote senders) →
- * {@code updateStatus done} only after the ledger commit; a refusal → {@code fail} with the reason;
- * a duplicate (same bytes already accepted) → {@code done}. A retryable failure leaves the item
- * unacknowledged for the next poll.
+ * claim → {@code getEdoc} (streamed into a spool file, never held in memory) → intake (as the
+ * internal {@code upstream} client, for remote senders) → {@code updateStatus done} only after the
+ * ledger commit; a refusal → {@code fail} with the reason; a duplicate (same bytes already accepted)
+ * → {@code done}. A retryable failure leaves the item unacknowledged for the next poll.
  */
 @Service
 public class UpstreamPoller {
@@ -31,6 +35,7 @@ public class UpstreamPoller {
     private final InboundClaims claims;
     private final String node;
     private final MeterRegistry meters;
+    private final Path spoolDir;
 
     public UpstreamPoller(RemoteAxes remotes, IntakeService intake, InboundClaims claims, AxisProperties props,
                           MeterRegistry meters) {
@@ -39,6 +44,7 @@ public class UpstreamPoller {
         this.intake = intake;
         this.claims = claims;
         this.node = props.nodeId();
+        this.spoolDir = props.dataDir().resolve("spool");
     }
 
     /** One poll of both message types; returns the number of items taken into the ledger or refused. */
@@ -86,16 +92,19 @@ public class UpstreamPoller {
     }
 
     private String fetchAndAccept(VxpClient client, String docId) {
-        byte[] bytes;
+        Path file;
+        long size;
         try {
-            bytes = client.getEdoc(docId);
-        } catch (AxisException e) {
+            Files.createDirectories(spoolDir);
+            file = Files.createTempFile(spoolDir, "upstream-", ".part");
+            size = client.getEdoc(docId, file);
+        } catch (AxisException | IOException e) {
             claims.release(docId);
             log.warn("Upstream getEdoc({}) failed, left for the next poll: {}", docId, e.getMessage());
             return "retry";
         }
-        try {
-            Receipt receipt = intake.submitFromOtherAxis(new ByteArrayInputStream(bytes), bytes.length, CLIENT, CLIENT);
+        try (InputStream in = Files.newInputStream(file)) {
+            Receipt receipt = intake.submitFromOtherAxis(in, size, CLIENT, CLIENT);
             claims.accepted(docId, receipt.axisId());
             log.info("Upstream item {} accepted as {}{}", docId, receipt.axisId(), receipt.duplicate() ? " (duplicate)" : "");
             return acknowledge(client, docId, true, null, receipt.duplicate() ? "duplicate" : "accepted");
@@ -108,10 +117,12 @@ public class UpstreamPoller {
             String reason = e.code().wireName() + ": " + e.detail();
             claims.refused(docId, reason);
             return acknowledge(client, docId, false, reason, "refused");
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             claims.release(docId);
             log.warn("Upstream item {} could not be recorded, left for the next poll: {}", docId, e.toString());
             return "retry";
+        } finally {
+            Spool.delete(file);
         }
     }
 

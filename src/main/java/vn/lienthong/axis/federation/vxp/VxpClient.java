@@ -1,8 +1,10 @@
 package vn.lienthong.axis.federation.vxp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,9 @@ import vn.lienthong.axis.error.AxisException;
 /**
  * Client of a national-axis (VXP) API, speaking exactly as the VPCP/VNPT SDK does: signed
  * {@code XroadVnpt-*} headers, raw octet-stream uploads followed by CRLF, JSON envelopes.
- * Transport failures, HTTP 5xx and malformed answers are {@link AxisErrorCode#DEPENDENCY_UNAVAILABLE}
- * (retryable); a well-formed FAIL envelope is returned to the caller to decide.
+ * Transport failures, HTTP 5xx, malformed answers and answers that stall for longer than the timeout
+ * are {@link AxisErrorCode#DEPENDENCY_UNAVAILABLE} (retryable); a well-formed FAIL envelope is returned
+ * to the caller to decide.
  */
 public final class VxpClient {
     /** Where and as whom to call. */
@@ -81,20 +83,50 @@ public final class VxpClient {
         return items;
     }
 
-    /** getEdoc: the package bytes, decoded from the envelope's base64 data. */
-    public byte[] getEdoc(String docId) {
+    /**
+     * getEdoc: the package, decoded from the envelope's base64 {@code data} while the answer streams in, written
+     * to {@code target} (created or overwritten); returns its size. Neither the answer nor the package is held in
+     * memory. On any failure {@code target} is deleted.
+     */
+    public long getEdoc(String docId, Path target) {
         Map<String, String> logical = base("application/json");
         logical.put("docId", docId);
         logical.put("filePath", "");
-        VxpEnvelope env = requireOk(call("getEdoc", logical, HttpRequest.BodyPublishers.noBody()));
-        if (env.data() == null || !env.data().isTextual()) {
-            throw malformed("getEdoc answered without base64 data");
+        HttpResponse<InputStream> resp = send("getEdoc", logical, HttpRequest.BodyPublishers.noBody(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        boolean kept = false;
+        try (InputStream body = StalledBodyGuard.guard(resp.body(), endpoint.timeout())) {
+            if (resp.statusCode() >= 500) {
+                throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                        "VXP getEdoc answered HTTP " + resp.statusCode());
+            }
+            StreamedEdoc edoc = StreamedEdoc.read(JSON.getFactory(), body, target);
+            requireOk(edoc.envelope());
+            if (!edoc.hasData()) {
+                throw malformed("getEdoc answered without base64 data");
+            }
+            kept = true;
+            return Files.size(target);
+        } catch (IOException e) {
+            throw malformed("VXP getEdoc answered HTTP " + resp.statusCode() + " with an unreadable body: "
+                    + reason(e));
+        } finally {
+            if (!kept) {
+                deleteQuietly(target);
+            }
         }
-        try {
-            return Base64.getMimeDecoder().decode(env.data().asText());
-        } catch (IllegalArgumentException e) {
-            throw malformed("getEdoc data is not base64");
-        }
+    }
+
+    /**
+     * getSentEdocList for one upload: the raw {@code data} (one row per recipient copy:
+     * {@code toCode, sentTime, receivedTime, sendStatus, receiveStatus, receiveStatusDesc, …}).
+     */
+    public JsonNode sentList(String docId, String messageType) {
+        Map<String, String> logical = base("application/json");
+        logical.put("servicetype", "eDoc");
+        logical.put("messagetype", messageType);
+        logical.put("docId", docId);
+        return requireOk(call("getSentEdocList", logical, HttpRequest.BodyPublishers.noBody())).data();
     }
 
     /** updateStatus: done | fail | processing, with an optional description. */
@@ -132,12 +164,26 @@ public final class VxpClient {
     }
 
     private VxpEnvelope call(String operation, Map<String, String> logical, HttpRequest.BodyPublisher body) {
+        HttpResponse<InputStream> resp = send(operation, logical, body, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream answer = StalledBodyGuard.guard(resp.body(), endpoint.timeout())) {
+            if (resp.statusCode() >= 500) {
+                throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                        "VXP " + operation + " answered HTTP " + resp.statusCode());
+            }
+            return JSON.readValue(answer, VxpEnvelope.class);
+        } catch (IOException e) {
+            throw malformed("VXP " + operation + " answered HTTP " + resp.statusCode() + " with malformed JSON: "
+                    + reason(e));
+        }
+    }
+
+    private <T> HttpResponse<T> send(String operation, Map<String, String> logical, HttpRequest.BodyPublisher body,
+                                     HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder req = HttpRequest.newBuilder(operationUri(operation))
                 .timeout(endpoint.timeout()).header("User-Agent", VxpHeaders.USER_AGENT).POST(body);
         VxpHeaders.sign(logical, endpoint.secret()).forEach(req::header);
-        HttpResponse<String> resp;
         try {
-            resp = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(req.build(), handler);
         } catch (IOException e) {
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
                     "VXP " + operation + " at " + endpoint.baseUri() + " failed: " + e, null, e);
@@ -145,14 +191,18 @@ public final class VxpClient {
             Thread.currentThread().interrupt();
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "VXP " + operation + " interrupted");
         }
-        if (resp.statusCode() >= 500) {
-            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
-                    "VXP " + operation + " answered HTTP " + resp.statusCode());
-        }
+    }
+
+    /** The parser's message without its source excerpt. */
+    private static String reason(IOException e) {
+        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    }
+
+    private static void deleteQuietly(Path file) {
         try {
-            return JSON.readValue(resp.body(), VxpEnvelope.class);
-        } catch (IOException e) {
-            throw malformed("VXP " + operation + " answered HTTP " + resp.statusCode() + " with malformed JSON");
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover file in the spool is removed by the housekeeping route
         }
     }
 

@@ -62,6 +62,10 @@ final class FakeNationalAxis implements AutoCloseable {
     /** getSynchronizeUnit's data; null: the call is not offered (HTTP 404), as on older national axes. */
     volatile ArrayNode synchronizeUnits;
     volatile Consumer<StatusUpdate> onStatusUpdate = u -> {};
+    /** getSentEdocList answers by docId: the raw JSON body, or "HTTP 500"; a docId without one: 404. */
+    final Map<String, String> sentListAnswers = new ConcurrentHashMap<>();
+    /** The docIds getSentEdocList was asked about, in order. */
+    final List<String> sentListAsked = new CopyOnWriteArrayList<>();
 
     FakeNationalAxis(String systemId, String secret) {
         this.systemId = systemId;
@@ -165,6 +169,16 @@ final class FakeNationalAxis implements AutoCloseable {
                     queue.remove(u.docId());
                 }
                 ok(ex, VxpEnvelope.ok("OK", null));
+            }
+            case "getSentEdocList" -> {
+                String docId = caller.value("docId").orElse("");
+                sentListAsked.add(docId);
+                String answer = sentListAnswers.get(docId);
+                if (answer == null || answer.equals("HTTP 500")) {
+                    answer(ex, answer == null ? 404 : 500, "{}".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    answer(ex, 200, answer.getBytes(StandardCharsets.UTF_8));
+                }
             }
             case "getAgenciesList" -> ok(ex, VxpEnvelope.ok("OK", agencies));
             case "getSynchronizeUnit" -> {

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -80,13 +79,6 @@ class VxpClientTest {
         assertThat(env.docId()).isEqualTo("vxp-42");
         assertThat(uploads).containsExactly("<edXML>Văn bản</edXML>\r\n");
         assertThat(callers).containsExactly("/vxp/sendEdoc vxp.sample.01");
-    }
-
-    @Test
-    void getEdocDecodesTheBase64Data() {
-        String b64 = Base64.getEncoder().encodeToString("<edXML>Đã đến</edXML>".getBytes(StandardCharsets.UTF_8));
-        nextAnswer = "{\"status\":\"OK\",\"ErrorCode\":\"0\",\"data\":\"" + b64 + "\"}";
-        assertThat(new String(client.getEdoc("vxp-42"), StandardCharsets.UTF_8)).isEqualTo("<edXML>Đã đến</edXML>");
     }
 
     @Test
