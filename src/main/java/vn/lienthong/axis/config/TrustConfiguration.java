@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.trust.Bc;
 import vn.lienthong.axis.trust.CertificateValidator;
 import vn.lienthong.axis.trust.SubjectAgencyRule;
 import vn.lienthong.axis.trust.TrustService;
@@ -22,6 +23,7 @@ public class TrustConfiguration {
     /** The validator on the anchors known at startup (see {@link TrustRuntime} for the live one). */
     @Bean
     CertificateValidator certificateValidator(TrustRuntime runtime) {
+        Bc.warmUp();
         return runtime.current().validator();
     }
 
