@@ -54,8 +54,14 @@ final class ArtemisPart {
             connection.start();
             int each = messages / CLIENTS;
             long start = System.nanoTime();
-            inParallel(() -> send(connection, each, bytesEach));
-            inParallel(() -> receive(connection, each));
+            inParallel(() -> {
+                send(connection, each, bytesEach);
+                return null;
+            });
+            inParallel(() -> {
+                receive(connection, each);
+                return null;
+            });
             long nanos = System.nanoTime() - start;
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("messages", each * CLIENTS);
