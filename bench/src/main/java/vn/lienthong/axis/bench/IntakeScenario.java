@@ -16,13 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Scenario 1: signed packages (RSA-2048, rsa-sha256, one 100 KB signed PDF) from 8 concurrent senders
- * for 60 s (quick: 5 s), after 15 s of the same load unmeasured (quick: none), to one local pull
+ * for 60 s (quick: 5 s), after 60 s of the same load unmeasured (quick: none), to one local pull
  * unit; then every accepted package must be in its inbox.
  */
 final class IntakeScenario implements Scenario {
     static final int SENDERS = 8;
     /** Unmeasured load first (none in quick mode): the JIT compiles the intake path, as in a server in service. */
-    static final int WARM_UP_SECONDS = 15;
+    static final int WARM_UP_SECONDS = 60;
 
     @Override
     public String name() {
@@ -32,7 +32,7 @@ final class IntakeScenario implements Scenario {
     @Override
     public Map<String, Object> run(BenchContext ctx) throws Exception {
         int seconds = ctx.quick() ? 5 : 60;
-        int poolSize = Integer.getInteger("bench.intake.pool", ctx.count(8000, 300));
+        int poolSize = Integer.getInteger("bench.intake.pool", ctx.count(18000, 300));
         BenchPackages packages = new BenchPackages(ctx.workDir().resolve("packages-intake"));
         Path pdf = packages.signedPdf(100 * 1024);
         long buildStart = System.nanoTime();
