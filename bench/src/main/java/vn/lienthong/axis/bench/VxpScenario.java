@@ -38,20 +38,25 @@ final class VxpScenario implements Scenario {
         int seconds = ctx.quick() ? 5 : 60;
         BenchPackages packages = new BenchPackages(ctx.workDir().resolve("packages-vxp"));
         Path pdf = packages.signedPdf(100 * 1024);
-        List<byte[]> pool = packages.pool(ctx.count(4000, 300), List.of(BenchPackages.PULL_RECIPIENT), pdf);
+        List<byte[]> pool = packages.pool(ctx.count(18000, 300), List.of(BenchPackages.PULL_RECIPIENT), pdf);
         AxisServer server = Servers.lease(ctx, name(), List.of());
         try {
             AxisClient client = new AxisClient(server);
             AxisClient.VxpCredentials vxp = client.registerVxpClient("bench VXP sender",
                     List.of(BenchPackages.SENDER), "bench.vxp." + System.nanoTime());
             String recipientToken = client.registerClient("bench VXP recipient", List.of(BenchPackages.PULL_RECIPIENT));
-            IntakeScenario.Load load = new IntakeScenario.Load(
-                    pkg -> client.submitVxp(pkg, BenchPackages.SENDER, vxp), pool, 0);
+            IntakeScenario.Submitter viaVxp = pkg -> client.submitVxp(pkg, BenchPackages.SENDER, vxp);
+            IntakeScenario.Load warm = new IntakeScenario.Load(viaVxp, pool, 0); // as intake: not measured
+            warm.run(IntakeScenario.SENDERS,
+                    System.nanoTime() + ctx.count(IntakeScenario.WARM_UP_SECONDS, 0) * 1_000_000_000L);
+            warm.failIfRefused(name() + " warm-up");
+            IntakeScenario.Load load = new IntakeScenario.Load(viaVxp, pool, warm.next.get());
             long start = System.nanoTime();
             load.run(IntakeScenario.SENDERS, start + seconds * 1_000_000_000L);
             long nanos = System.nanoTime() - start;
             load.failIfRefused(name());
             Set<String> expected = new HashSet<>(load.accepted);
+            expected.addAll(warm.accepted);
             Set<String> missing = Deliveries.awaitInInbox(client, recipientToken, BenchPackages.PULL_RECIPIENT,
                     expected, java.time.Duration.ofSeconds(ctx.quick() ? 60 : 300));
             if (!missing.isEmpty()) {
@@ -59,6 +64,8 @@ final class VxpScenario implements Scenario {
                         + " packages accepted through sendEdoc never reached the recipient's inbox");
             }
             m.put("senders", IntakeScenario.SENDERS);
+            m.put("warmUpSeconds", ctx.count(IntakeScenario.WARM_UP_SECONDS, 0));
+            m.put("poolExhausted", load.exhausted());
             m.put("seconds", Rate.round(nanos / 1e9));
             m.put("accepted", load.accepted.size());
             m.put("acceptedPerSecond", Rate.round(Rate.perSecond(load.accepted.size(), nanos)));
