@@ -22,7 +22,8 @@ import vn.lienthong.axis.ledger.chain.ChainVerifier;
  */
 final class LedgerVerifyCommand implements CliCommand {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
     private static final Set<String> OPTIONS = Set.of("jdbc", "user", "password", "axis-cert");
 
     @Override
