@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.axis.ledger.chain.LedgerChain;
 
@@ -105,7 +104,7 @@ public class LedgerRepository {
      * transaction, the insert and the link commit together in one of their own).
      */
     public void insertEvent(String axisId, Long deliveryId, String type, DeliveryState state, String detail) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (chain.inDatabaseTransaction()) {
             chain.linkOnCommit(List.of(insertEventRow(axisId, deliveryId, type, state, detail)));
         } else {
             tx.executeWithoutResult(s -> chain.linkOnCommit(List.of(insertEventRow(axisId, deliveryId, type, state,

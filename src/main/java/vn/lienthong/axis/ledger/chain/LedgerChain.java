@@ -1,5 +1,7 @@
 package vn.lienthong.axis.ledger.chain;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.lienthong.axis.error.AxisErrorCode;
@@ -35,13 +39,33 @@ public class LedgerChain {
 
     public int lanes() { return lanes; }
 
-    /** Chains {@code eventIds} when the current transaction commits; requires an active transaction. */
+    /**
+     * True inside a database transaction on the ledger's data source. A JMS transaction (transacted
+     * route) alone does not count: its statements auto-commit, so they could not hold the lane lock.
+     */
+    public boolean inDatabaseTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return false;
+        }
+        DataSource ds = jdbc.getDataSource();
+        Connection con = DataSourceUtils.getConnection(ds);
+        try {
+            return !con.getAutoCommit();
+        } catch (SQLException e) {
+            return false;
+        } finally {
+            DataSourceUtils.releaseConnection(con, ds);
+        }
+    }
+
+    /** Chains {@code eventIds} when the current database transaction commits (see {@link #inDatabaseTransaction}). */
     public void linkOnCommit(List<Long> eventIds) {
         if (eventIds.isEmpty()) {
             return;
         }
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "ledger events must be inserted in a transaction");
+        if (!inDatabaseTransaction()) {
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "ledger events must be inserted in a database"
+                    + " transaction");
         }
         @SuppressWarnings("unchecked")
         List<Long> pending = (List<Long>) TransactionSynchronizationManager.getResource(KEY);
