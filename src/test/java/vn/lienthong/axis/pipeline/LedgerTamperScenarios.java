@@ -7,7 +7,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import vn.lienthong.axis.ledger.LedgerRepository;
+import vn.lienthong.axis.ledger.chain.LedgerChain;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.axis.ledger.chain.ChainContent;
 
@@ -18,6 +29,7 @@ import vn.lienthong.axis.ledger.chain.ChainContent;
  */
 abstract class LedgerTamperScenarios extends EvidenceScenarios {
     @Autowired TransactionTemplate tx;
+    @Autowired LedgerRepository ledger;
 
     void assertIntactOnApiAndCli(long checkpoint) throws Exception {
         JsonNode report = ledgerVerify();
@@ -140,6 +152,53 @@ abstract class LedgerTamperScenarios extends EvidenceScenarios {
         } finally {
             rewrite(id, detail);
         }
+        assertIntactOnApiAndCli(cp);
+    }
+
+    @Test
+    void givenTwoNodesWritingAtOnce_thenEveryEventIsChainedExactlyOnceAndTheChainIsIntact() throws Exception {
+        Sent sent = sendFetchAckAndPush();
+        HikariDataSource app = (HikariDataSource) dataSource;
+        try (HikariDataSource otherNode = new HikariDataSource()) {
+            otherNode.setJdbcUrl(app.getJdbcUrl());
+            otherNode.setUsername(app.getUsername());
+            otherNode.setPassword(app.getPassword());
+            otherNode.setMaximumPoolSize(4);
+            LedgerRepository node2 = new LedgerRepository(JdbcClient.create(otherNode),
+                    new LedgerChain(new JdbcTemplate(otherNode), 4),
+                    new TransactionTemplate(new DataSourceTransactionManager(otherNode)));
+            long before = jdbc.sql("select count(*) from event").query(Long.class).single();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                LedgerRepository repo = w % 2 == 0 ? ledger : node2;
+                TransactionTemplate t = w % 2 == 0 ? tx : new TransactionTemplate(new DataSourceTransactionManager(otherNode));
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        String words = "writer " + writer + " event " + i;
+                        if (i % 5 == 0) {
+                            t.executeWithoutResult(s -> {
+                                repo.insertEvent(sent.axisId(), null, "note", null, words + "a");
+                                repo.insertEvent(sent.axisId(), null, "note", null, words + "b");
+                            });
+                        } else {
+                            repo.insertEvent(sent.axisId(), null, "note", null, words);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : writers) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+            long after = jdbc.sql("select count(*) from event").query(Long.class).single();
+            assertThat(after - before).isGreaterThanOrEqualTo(8 * 30);
+        }
+        assertThat(jdbc.sql("select count(*) from event e where not exists (select 1 from ledger_chain c"
+                + " where c.event_id = e.id)").query(Long.class).single()).isZero();
+        long cp = checkpoint();
         assertIntactOnApiAndCli(cp);
     }
 
