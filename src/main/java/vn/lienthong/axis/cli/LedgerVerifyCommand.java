@@ -39,7 +39,9 @@ final class LedgerVerifyCommand implements CliCommand {
         });
         try (Connection c = DriverManager.getConnection(url, args.optional("user"), args.optional("password"))) {
             c.setReadOnly(true);
+            c.setAutoCommit(false);
             ChainReport report = verifier.verify(c);
+            c.rollback();
             out.println(JSON.writeValueAsString(report));
             return report.intact() ? AxisCli.OK : AxisCli.INVALID;
         } catch (SQLException e) {

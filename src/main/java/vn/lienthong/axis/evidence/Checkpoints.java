@@ -74,7 +74,13 @@ public class Checkpoints {
         });
         try (Connection c = dataSource.getConnection()) {
             c.setReadOnly(true);
-            return verifier.verify(c);
+            c.setAutoCommit(false);
+            try {
+                return verifier.verify(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "cannot read the ledger: " + e.getMessage(),
                     null, e);

@@ -17,7 +17,7 @@ import vn.lienthong.axis.ledger.chain.ChainReport.Problem;
 
 /**
  * Walks every lane of the chain over plain JDBC (read-only: the command line runs it against the
- * database directly) and recomputes each entry from the rows it covers. A changed row breaks its
+ * database directly; pass a connection with auto-commit off so PostgreSQL streams the rows) and recomputes each entry from the rows it covers. A changed row breaks its
  * entry hash, a removed row or link leaves a hole, an event without a link was inserted, and a
  * chain rewritten to hide any of these no longer matches the signed checkpoints.
  */
