@@ -58,8 +58,9 @@ public record AxisProperties(
                         @DefaultValue("none") String subjectAgencyRule,
                         @DefaultValue("false") boolean allowSamplePki) {}
 
-    /** The axis's own signing key. */
-    public record Signing(@DefaultValue("") String keyStore, @DefaultValue("") String keyStorePassword) {}
+    /** The axis's own signing key (receipts, ledger checkpoints); {@code keyAlias} empty: the first key entry. */
+    public record Signing(@DefaultValue("") String keyStore, @DefaultValue("") String keyStorePassword,
+                          @DefaultValue("") String keyAlias) {}
 
     /** Artemis queue names (also used as {@code {{axis.queues.*}}} placeholders in the routes). */
     public record Queues(@DefaultValue("axis.delivery") String delivery) {}
