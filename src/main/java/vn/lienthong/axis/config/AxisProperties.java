@@ -82,6 +82,7 @@ public record AxisProperties(
      */
     public record Delivery(@DefaultValue("true") boolean publishAfterCommit,
                            @DefaultValue("2m") Duration sweepAfter,
+                           @DefaultValue("15m") Duration retrySweepAfter,
                            @DefaultValue("500") int sweepBatch,
                            @DefaultValue("30s") Duration sweepPeriod,
                            @DefaultValue("4") int consumers,

@@ -23,7 +23,9 @@ import vn.lienthong.axis.trust.TrustSetup;
 /**
  * The trust the axis verifies with: the configured anchors plus those added through the admin API.
  * {@link #reload()} rebuilds the validator and the package verifier when anchors change; the
- * revocation checker (and its CRL/OCSP cache) is kept across reloads.
+ * revocation checker (and its CRL/OCSP cache) is kept across reloads. Anchors added on another node
+ * are picked up by {@link #refreshIfChanged()} (route housekeeping-timer-to-trust-refresh, every
+ * {@code axis.trust.refresh-period}).
  */
 @Component
 public class TrustRuntime {
@@ -39,6 +41,7 @@ public class TrustRuntime {
     private final TrustAnchors configured;
     private final CertificateStore intermediates;
     private volatile State state;
+    private volatile String loadedVersion;
 
     public TrustRuntime(AxisProperties props, Clock clock, SignerRegistry registry, TrustAnchorRepository stored) {
         AxisProperties.Trust t = props.trust();
@@ -65,7 +68,17 @@ public class TrustRuntime {
         return configured;
     }
 
+    /** Reloads if the stored anchors differ from those loaded (changed on another node); returns whether it did. */
+    public boolean refreshIfChanged() {
+        if (stored.version().equals(loadedVersion)) {
+            return false;
+        }
+        reload();
+        return true;
+    }
+
     public synchronized State reload() {
+        loadedVersion = stored.version();
         TrustAnchors anchors = configured;
         for (TrustAnchorRepository.StoredAnchor a : stored.all()) {
             anchors = anchors.and(TrustAnchors.of(List.of(a.certificate()), a.revocation()));

@@ -174,17 +174,27 @@ public class LedgerRepository {
                 .params(now(), id).update() == 1;
     }
 
-    /** Deliveries left QUEUED since before {@code before}: candidates for the recovery sweep. */
-    public List<Delivery> queuedBefore(OffsetDateTime before, int limit) {
-        return jdbc.sql("select " + DELIVERY_COLUMNS + " from delivery where state = 'QUEUED' and updated_at < ?"
+    /** Deliveries in {@code state} untouched since before {@code before}: candidates for the recovery sweep. */
+    public List<Delivery> staleBefore(DeliveryState state, OffsetDateTime before, int limit) {
+        return jdbc.sql("select " + DELIVERY_COLUMNS + " from delivery where state = ? and updated_at < ?"
                         + " order by id fetch first " + limit + " rows only")
-                .param(before).query(LedgerRepository::mapDelivery).list();
+                .params(state.name(), before).query(LedgerRepository::mapDelivery).list();
     }
 
     /** Claims a QUEUED delivery for re-publishing; exactly one node wins the conditional update. */
     public boolean claimForRepublish(Delivery d) {
         return jdbc.sql("update delivery set updated_at = ? where id = ? and state = 'QUEUED' and updated_at = ?")
                 .params(now(), d.id(), d.updatedAt()).update() == 1;
+    }
+
+    /**
+     * Claims a RETRYING delivery whose queue message is gone: back to QUEUED with the next generation
+     * (a new duplicate id, and older messages of it become stale); exactly one node wins.
+     */
+    public boolean claimRetryingForRequeue(Delivery d) {
+        return jdbc.sql("update delivery set state = 'QUEUED', generation = generation + 1, updated_at = ?"
+                        + " where id = ? and state = 'RETRYING' and updated_at = ? and generation = ?")
+                .params(now(), d.id(), d.updatedAt(), d.generation()).update() == 1;
     }
 
     public List<Delivery> byState(Collection<DeliveryState> states, String recipient, int limit) {
