@@ -21,7 +21,10 @@ public record AxisProperties(
         @DefaultValue Signature signature,
         @DefaultValue Admin admin) {
 
-    /** Artemis addresses and redelivery policy for the axis queues. */
+    /**
+     * Artemis addresses and redelivery policy for the axis queues; {@code externalCheckTimeout}: how long
+     * startup waits for a standalone broker to report its address settings ({@code ExternalBrokerSafetyCheck}).
+     */
     public record Broker(
             @DefaultValue("axis.dead-letter") String deadLetterAddress,
             @DefaultValue("axis.expiry") String expiryAddress,
@@ -30,7 +33,8 @@ public record AxisProperties(
             @DefaultValue("2.0") double redeliveryMultiplier,
             @DefaultValue("10m") Duration maxRedeliveryDelay,
             @DefaultValue("256") long globalMaxSizeMb,
-            @DefaultValue("1ms") Duration journalBufferTimeout) {}
+            @DefaultValue("1ms") Duration journalBufferTimeout,
+            @DefaultValue("60s") Duration externalCheckTimeout) {}
 
     /** Intake limits (see {@code edxml.ReaderLimits}). */
     public record Limits(
