@@ -16,6 +16,7 @@ import vn.lienthong.axis.trust.SampleCertificates;
 public class SamplePkiGate {
     private final boolean samplesAllowed;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public SamplePkiGate(Environment env) {
         this(env.acceptsProfiles(Profiles.of("local", "test")));
     }
