@@ -15,7 +15,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 
 /**
- * The axis as a separate JVM ({@code target/lienthong-axis.jar}, profile {@code test}) on a free port
+ * The axis as a separate JVM ({@code target/lienthong-axis.jar}, profile {@code test} unless {@link #profile}) on a free port
  * with its own data folder: for crash (SIGKILL) and heap-bound tests. Output goes to {@code axis.log}
  * in the data folder.
  */
