@@ -34,7 +34,8 @@ public class LedgerConfiguration {
     }
 
     @Bean
-    PushClient pushClient(AxisProperties props) {
-        return new PushClient(props.delivery().pushConnectTimeout(), props.delivery().pushTimeout());
+    PushClient pushClient(AxisProperties props, OutboundTls tls) {
+        return new PushClient(props.delivery().pushConnectTimeout(), props.delivery().pushTimeout(),
+                tls.sslContext(OutboundTls.PUSH));
     }
 }

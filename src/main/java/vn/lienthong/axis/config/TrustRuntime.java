@@ -40,10 +40,13 @@ public class TrustRuntime {
     private final RevocationChecker revocation;
     private final TrustAnchors configured;
     private final CertificateStore intermediates;
+    private final SamplePkiGate samples;
+    private final boolean production;
     private volatile State state;
     private volatile String loadedVersion;
 
-    public TrustRuntime(AxisProperties props, Clock clock, SignerRegistry registry, TrustAnchorRepository stored) {
+    public TrustRuntime(AxisProperties props, Clock clock, SignerRegistry registry, TrustAnchorRepository stored,
+                        SamplePkiGate samples, org.springframework.core.env.Environment env) {
         AxisProperties.Trust t = props.trust();
         char[] password = t.keyStorePassword().isEmpty() ? null : t.keyStorePassword().toCharArray();
         TrustSetup setup = new TrustSetup(paths(t.anchors()), paths(t.softFailAnchors()), password,
@@ -56,6 +59,14 @@ public class TrustRuntime {
         this.configured = TrustAnchors.load(setup.anchors(), password, RevocationPolicy.HARD_FAIL)
                 .and(TrustAnchors.load(setup.softFailAnchors(), password, RevocationPolicy.SOFT_FAIL));
         this.intermediates = CertificateStore.load(setup.intermediates(), password);
+        this.samples = samples;
+        this.production = env.acceptsProfiles(org.springframework.core.env.Profiles.of("production"));
+        configured.anchors().forEach(a -> samples.refuseSampleAtStartup(a.certificate(), "axis.trust anchors"));
+    }
+
+    /** True in the production profile, which checks revocation hard-fail for every anchor. */
+    public boolean production() {
+        return production;
     }
 
     public State current() {
@@ -81,6 +92,12 @@ public class TrustRuntime {
         loadedVersion = stored.version();
         TrustAnchors anchors = configured;
         for (TrustAnchorRepository.StoredAnchor a : stored.all()) {
+            samples.refuseSampleAtStartup(a.certificate(), "trust anchor added through the admin API");
+            if (production && a.revocation() == RevocationPolicy.SOFT_FAIL) {
+                throw new vn.lienthong.axis.error.AxisException(vn.lienthong.axis.error.AxisErrorCode.CONFIGURATION_INVALID,
+                        "refusing to start: the stored trust anchor " + a.certificate().getSubjectX500Principal()
+                                + " is soft-fail; production checks revocation hard-fail for every trust anchor");
+            }
             anchors = anchors.and(TrustAnchors.of(List.of(a.certificate()), a.revocation()));
         }
         CertificateValidator validator = new CertificateValidator(anchors, intermediates, revocation, clock);

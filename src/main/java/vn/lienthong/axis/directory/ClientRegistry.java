@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
@@ -21,10 +22,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.trust.Certificates;
 
 /**
- * Client systems and their bearer tokens. Only the SHA-256 of a token is stored; the token itself
- * is shown once, when the client is registered.
+ * Client systems and their credentials: bearer tokens (only their SHA-256 is stored; the token itself is
+ * shown once, when the client is registered) and TLS client certificates (SHA-256 fingerprint and PEM).
  */
 @Repository
 public class ClientRegistry {
@@ -39,9 +41,40 @@ public class ClientRegistry {
 
     /** The answer to a registration; the token and the VXP secret are shown only here. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Registered(String id, String token, String vxpSystemId, String vxpSecret) {
+    public record Registered(String id, String token, String vxpSystemId, String vxpSecret, String certificateSha256) {
         public Registered(String id, String token) {
-            this(id, token, null, null);
+            this(id, token, null, null, null);
+        }
+
+        public Registered(String id, String token, String vxpSystemId, String vxpSecret) {
+            this(id, token, vxpSystemId, vxpSecret, null);
+        }
+    }
+
+    /** A TLS client certificate to register, with the PEM text it came in. */
+    public record ClientCertificate(X509Certificate certificate, String pem) {
+        public String sha256() {
+            return Certificates.sha256(certificate);
+        }
+    }
+
+    /**
+     * An active client found by one of its credentials, and which credentials it holds: a client with a
+     * certificate and no token authenticates by the certificate alone; one with both must present both.
+     */
+    public record Credentials(ActingClient client, String tokenHash, String certificateSha256) {
+        public boolean hasToken() {
+            return tokenHash != null;
+        }
+
+        public boolean hasCertificate() {
+            return certificateSha256 != null;
+        }
+
+        /** Constant-time comparison of {@code token} with this client's token. */
+        public boolean tokenMatches(String token) {
+            return tokenHash != null && token != null && MessageDigest.isEqual(
+                    tokenHash.getBytes(StandardCharsets.US_ASCII), hash(token).getBytes(StandardCharsets.US_ASCII));
         }
     }
 
@@ -92,6 +125,49 @@ public class ClientRegistry {
         return new Registered(r.id(), r.token(), systemId, secret);
     }
 
+    /**
+     * Registers a client system, with a TLS client certificate if {@code certificate} is not null; such a
+     * client gets a token only if {@code issueToken} (it must then present both). The certificate's SHA-256
+     * must not belong to another active client.
+     */
+    @Transactional
+    public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies,
+                               ClientCertificate certificate, boolean issueToken) {
+        if (certificate == null) {
+            return register(name, agencyCodes, vxpSystemId, mayRegisterAgencies);
+        }
+        String sha256 = certificate.sha256();
+        if (jdbc.sql("select count(*) from client_system where cert_fingerprint = ?").param(sha256).query(Long.class)
+                .single() > 0) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, "this certificate (SHA-256 " + sha256
+                    + ") is already registered for another client", "certificatePem");
+        }
+        Registered r = register(name, agencyCodes, vxpSystemId, mayRegisterAgencies);
+        jdbc.sql("update client_system set cert_fingerprint = ?, cert_pem = ?" + (issueToken ? "" : ", token_hash = null")
+                + " where id = ?").params(sha256, certificate.pem(), r.id()).update();
+        return new Registered(r.id(), issueToken ? r.token() : null, r.vxpSystemId(), r.vxpSecret(), sha256);
+    }
+
+    /** The active client holding this token, with the credentials it must present. */
+    public Optional<Credentials> credentialsByToken(String token) {
+        return jdbc.sql("select id, name, token_hash, cert_fingerprint from client_system"
+                        + " where token_hash = ? and revoked_at is null").param(hash(token))
+                .query((rs, n) -> credentials(rs)).optional();
+    }
+
+    /** The active client registered with this TLS client certificate (by SHA-256), with its other credentials. */
+    public Optional<Credentials> credentialsByCertificate(X509Certificate certificate) {
+        return jdbc.sql("select id, name, token_hash, cert_fingerprint from client_system"
+                        + " where cert_fingerprint = ? and revoked_at is null").param(Certificates.sha256(certificate))
+                .query((rs, n) -> credentials(rs)).optional();
+    }
+
+    private Credentials credentials(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String id = rs.getString(1);
+        return new Credentials(new ActingClient(id, rs.getString(2), agencies(id), null), rs.getString(3),
+                rs.getString(4));
+    }
+
     /** The active VXP client system with this systemId. */
     public Optional<VxpClientSystem> findByVxpSystemId(String systemId) {
         return jdbc.sql("select id, name, vxp_secret, vxp_may_register_agencies from client_system"
@@ -118,15 +194,14 @@ public class ClientRegistry {
     /** Revokes the client's credentials; returns false if there is no such active client. */
     public boolean revoke(String id) {
         agencyCache.remove(id);
-        return jdbc.sql("update client_system set revoked_at = current_timestamp, token_hash = null, vxp_secret = null"
+        return jdbc.sql("update client_system set revoked_at = current_timestamp, token_hash = null, vxp_secret = null,"
+                        + " cert_fingerprint = null"
                         + " where id = ? and revoked_at is null").param(id).update() == 1;
     }
 
     /** The active client holding this token, with its agencies. */
     public Optional<ActingClient> findByToken(String token) {
-        return jdbc.sql("select id, name from client_system where token_hash = ? and revoked_at is null")
-                .param(hash(token)).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
-                .map(row -> new ActingClient(row[0], row[1], agencies(row[0]), null));
+        return credentialsByToken(token).map(Credentials::client);
     }
 
     /**

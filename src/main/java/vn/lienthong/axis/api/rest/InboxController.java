@@ -1,10 +1,12 @@
 package vn.lienthong.axis.api.rest;
 
+import java.security.cert.X509Certificate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,8 +33,9 @@ public class InboxController {
                              @RequestParam(required = false) String after,
                              @RequestParam(defaultValue = "100") int limit,
                              @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                             @RequestHeader(value = "X-Agency", required = false) String agency) {
-        ActingClient client = auth.authenticate(authz, agency);
+                             @RequestHeader(value = "X-Agency", required = false) String agency,
+            @RequestAttribute(name = ClientAuthenticator.CERTIFICATE_ATTRIBUTE, required = false) X509Certificate[] tlsClient) {
+        ActingClient client = auth.authenticate(authz, agency, tlsClient);
         return mailbox.list(client.actingAgency(), PackageKind.filter(kind), after, limit);
     }
 
@@ -44,8 +47,9 @@ public class InboxController {
     @PostMapping("/{axisId}/ack")
     public AckResult ack(@PathVariable String axisId, @RequestBody(required = false) Ack ack,
                          @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                         @RequestHeader(value = "X-Agency", required = false) String agency) {
-        ActingClient client = auth.authenticate(authz, agency);
+                         @RequestHeader(value = "X-Agency", required = false) String agency,
+            @RequestAttribute(name = ClientAuthenticator.CERTIFICATE_ATTRIBUTE, required = false) X509Certificate[] tlsClient) {
+        ActingClient client = auth.authenticate(authz, agency, tlsClient);
         var state = mailbox.acknowledge(axisId, client.actingAgency(), ack == null ? null : ack.result(),
                 ack == null ? null : ack.reason());
         return new AckResult(axisId, state.wireName());

@@ -1,5 +1,6 @@
 package vn.lienthong.axis.api.rest;
 
+import java.security.cert.X509Certificate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,9 +54,10 @@ public class PackagesController {
     @PostMapping
     public ResponseEntity<Receipt> submit(HttpServletRequest request,
                                           @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                          @RequestHeader(value = "X-Agency", required = false) String agency)
+                                          @RequestHeader(value = "X-Agency", required = false) String agency,
+            @RequestAttribute(name = ClientAuthenticator.CERTIFICATE_ATTRIBUTE, required = false) X509Certificate[] tlsClient)
             throws IOException {
-        ActingClient client = auth.authenticate(authz, agency);
+        ActingClient client = auth.authenticate(authz, agency, tlsClient);
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         Receipt receipt;
         if (type.startsWith("multipart/form-data")) {
@@ -75,8 +78,9 @@ public class PackagesController {
     public ResponseEntity<Resource> get(@PathVariable String axisId,
                                         @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
                                         @RequestHeader(value = "X-Agency", required = false) String agency,
+            @RequestAttribute(name = ClientAuthenticator.CERTIFICATE_ATTRIBUTE, required = false) X509Certificate[] tlsClient,
                                         @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        ActingClient client = auth.authenticate(authz, agency);
+        ActingClient client = auth.authenticate(authz, agency, tlsClient);
         Mailbox.Opened opened = mailbox.open(axisId, client.actingAgency());
         String etag = "\"" + opened.pkg().sha256() + "\"";
         if (etag.equals(ifNoneMatch)) {
@@ -92,8 +96,9 @@ public class PackagesController {
     @GetMapping("/{axisId}/trace")
     public Trace.View trace(@PathVariable String axisId,
                             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                            @RequestHeader(value = "X-Agency", required = false) String agency) {
-        ActingClient client = auth.authenticate(authz, agency);
+                            @RequestHeader(value = "X-Agency", required = false) String agency,
+            @RequestAttribute(name = ClientAuthenticator.CERTIFICATE_ATTRIBUTE, required = false) X509Certificate[] tlsClient) {
+        ActingClient client = auth.authenticate(authz, agency, tlsClient);
         return trace.of(axisId, client.actingAgency());
     }
 

@@ -142,7 +142,17 @@ public class AxisSoapEndpoint implements AxisPortType {
 
     private ActingClient client(AxisAuth header) {
         return auth.authenticate(header == null ? null : header.getToken(), header == null ? null : header.getAgency(),
-                AXIS_AUTH);
+                AXIS_AUTH, tlsClientCertificates());
+    }
+
+    /** The TLS client certificate chain of the connection carrying the current SOAP call, or null. */
+    private static java.security.cert.X509Certificate[] tlsClientCertificates() {
+        var message = org.apache.cxf.phase.PhaseInterceptorChain.getCurrentMessage();
+        Object request = message == null ? null
+                : message.get(org.apache.cxf.transport.http.AbstractHTTPDestination.HTTP_REQUEST);
+        return request instanceof jakarta.servlet.http.HttpServletRequest r
+                && r.getAttribute(ClientAuthenticator.CERTIFICATE_ATTRIBUTE)
+                instanceof java.security.cert.X509Certificate[] chain ? chain : null;
     }
 
     private static String required(String value, String field) {
