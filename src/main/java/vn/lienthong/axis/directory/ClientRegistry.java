@@ -31,10 +31,12 @@ public class ClientRegistry {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final Duration AGENCIES_TTL = Duration.ofSeconds(2);
     private final JdbcClient jdbc;
+    private final VxpSecretCipher cipher;
     private final Map<String, CachedAgencies> agencyCache = new ConcurrentHashMap<>();
 
-    public ClientRegistry(JdbcClient jdbc) {
+    public ClientRegistry(JdbcClient jdbc, VxpSecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** The answer to a registration; the token and the VXP secret are shown only here. */
@@ -46,11 +48,12 @@ public class ClientRegistry {
     }
 
     /**
-     * A VXP (national-axis SDK) client system: its HMAC secret, its agencies, and whether it may
-     * register agencies under them.
+     * A VXP (national-axis SDK) client system: its HMAC secret, its agencies, whether it may register
+     * agencies under them, and whether its registerAgency may come without a signed body digest
+     * (the stock SDK's call; accepted over HTTPS only).
      */
     public record VxpClientSystem(String clientId, String name, String systemId, String secret, Set<String> agencies,
-                                  boolean mayRegisterAgencies) {}
+                                  boolean mayRegisterAgencies, boolean unsignedAgencyBody) {}
 
     @Transactional
     public Registered register(String name, List<String> agencyCodes) {
@@ -67,13 +70,19 @@ public class ClientRegistry {
         return new Registered(id, token);
     }
 
-    /**
-     * Registers a client system that also speaks the national axis SDK: the secret (32 random bytes,
-     * hex) is stored retrievable because the HMAC must be recomputed; production should encrypt it at
-     * rest (KMS), see docs/vxp.md.
-     */
+    /** A VXP client system whose registerAgency must carry a signed body digest. */
     @Transactional
     public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies) {
+        return register(name, agencyCodes, vxpSystemId, mayRegisterAgencies, false);
+    }
+
+    /**
+     * Registers a client system that also speaks the national axis SDK: the secret (32 random bytes,
+     * hex) must be recomputable for the HMAC, so it is stored encrypted (AES-GCM, {@code axis.vxp.secret-key}).
+     */
+    @Transactional
+    public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies,
+                               boolean unsignedAgencyBody) {
         if (vxpSystemId == null || vxpSystemId.isBlank()) {
             return register(name, agencyCodes);
         }
@@ -87,17 +96,20 @@ public class ClientRegistry {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String secret = java.util.HexFormat.of().formatHex(raw);
-        jdbc.sql("update client_system set vxp_system_id = ?, vxp_secret = ?, vxp_may_register_agencies = ? where id = ?")
-                .params(systemId, secret, mayRegisterAgencies, r.id()).update();
+        jdbc.sql("update client_system set vxp_system_id = ?, vxp_secret = ?, vxp_may_register_agencies = ?,"
+                        + " vxp_unsigned_agency_body = ? where id = ?")
+                .params(systemId, cipher.encrypt(r.id(), secret), mayRegisterAgencies, unsignedAgencyBody, r.id())
+                .update();
         return new Registered(r.id(), r.token(), systemId, secret);
     }
 
     /** The active VXP client system with this systemId. */
     public Optional<VxpClientSystem> findByVxpSystemId(String systemId) {
-        return jdbc.sql("select id, name, vxp_secret, vxp_may_register_agencies from client_system"
-                        + " where vxp_system_id = ? and revoked_at is null and vxp_secret is not null")
+        return jdbc.sql("select id, name, vxp_secret, vxp_may_register_agencies, vxp_unsigned_agency_body"
+                        + " from client_system where vxp_system_id = ? and revoked_at is null and vxp_secret is not null")
                 .param(systemId).query((rs, n) -> new VxpClientSystem(rs.getString(1), rs.getString(2), systemId,
-                        rs.getString(3), agencies(rs.getString(1)), rs.getBoolean(4))).optional();
+                        cipher.decrypt(rs.getString(1), rs.getString(3)), agencies(rs.getString(1)), rs.getBoolean(4),
+                        rs.getBoolean(5))).optional();
     }
 
     /** Lets the client act for one more agency (idempotent). */
@@ -107,6 +119,12 @@ public class ClientRegistry {
             jdbc.sql("insert into client_agency (client_id, agency_code) values (?, ?)").params(clientId, code).update();
             agencyCache.remove(clientId);
         }
+    }
+
+    /** The active client systems acting for this agency. */
+    public List<String> clientsActingFor(String code) {
+        return jdbc.sql("select a.client_id from client_agency a join client_system s on s.id = a.client_id"
+                + " where a.agency_code = ? and s.revoked_at is null").param(code).query(String.class).list();
     }
 
     /** The client no longer acts for the agency. */

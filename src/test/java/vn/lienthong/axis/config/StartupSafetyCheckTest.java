@@ -31,7 +31,8 @@ class StartupSafetyCheckTest {
                         assertThat(e.code()).isEqualTo(AxisErrorCode.CONFIGURATION_INVALID))
                 .hasMessageContaining("spring.datasource.url")
                 .hasMessageContaining("axis.trust.anchors")
-                .hasMessageContaining("axis.signing.key-store");
+                .hasMessageContaining("axis.signing.key-store")
+                .hasMessageContaining("axis.vxp.secret-key (env AXIS_VXP_SECRET_KEY)");
     }
 
     @Test
@@ -43,7 +44,8 @@ class StartupSafetyCheckTest {
                         assertThat(e.code()).isEqualTo(AxisErrorCode.CONFIGURATION_INVALID))
                 .hasMessageContaining("spring.datasource.url (env AXIS_DATABASE_URL)")
                 .hasMessageContaining("axis.trust.anchors (env AXIS_TRUST_ANCHORS)")
-                .hasMessageContaining("axis.signing.key-store (env AXIS_SIGNING_KEY_STORE)");
+                .hasMessageContaining("axis.signing.key-store (env AXIS_SIGNING_KEY_STORE)")
+                .hasMessageContaining("axis.vxp.secret-key (env AXIS_VXP_SECRET_KEY) is not set");
     }
 
     @Test
@@ -56,8 +58,26 @@ class StartupSafetyCheckTest {
     @Test
     void givenCompleteProductionSettings_thenAccepted() {
         var props = Map.<String, Object>of("spring.datasource.url", "jdbc:postgresql://db/axis",
-                "axis.trust.anchors[0]", "/etc/axis/root.pem", "axis.signing.key-store", "/etc/axis/sign.p12");
+                "axis.trust.anchors[0]", "/etc/axis/root.pem", "axis.signing.key-store", "/etc/axis/sign.p12",
+                "axis.vxp.secret-key", "bm90LWEtc2FtcGxlLWtleS0zMi1ieXRlcy1sb25nISE=");
         check(env(props, "production"));
+    }
+
+    @Test
+    void givenProductionWithoutVxpSecretKey_thenRefused() {
+        var props = Map.<String, Object>of("spring.datasource.url", "jdbc:postgresql://db/axis",
+                "axis.trust.anchors[0]", "/etc/axis/root.pem", "axis.signing.key-store", "/etc/axis/sign.p12");
+        assertThatThrownBy(() -> check(env(props, "production")))
+                .hasMessageContaining("axis.vxp.secret-key (env AXIS_VXP_SECRET_KEY) is not set")
+                .hasMessageNotContaining("axis.trust.anchors");
+    }
+
+    @Test
+    void givenSampleVxpSecretKeyOutsideLocalAndTest_thenRefused() {
+        var props = Map.<String, Object>of("axis.vxp.secret-key", VxpFacadeProperties.SAMPLE_SECRET_KEY);
+        assertThatThrownBy(() -> check(env(props, "postgres"))).hasMessageContaining("axis.vxp.secret-key is the SAMPLE key");
+        check(env(props, "local"));
+        check(env(props, "test"));
     }
 
     @Test

@@ -93,6 +93,15 @@ public final class VxpSdk {
                 method);
     }
 
+    /**
+     * registerAgency as a DMS calls it through the real SDK when it binds the body: the call's JSON
+     * header (which the SDK signs) carries {@code servicecode} and the SHA-256 of the body.
+     */
+    public HttpResponse<String> registerAgency(String data) {
+        return call("registerAgency", Map.of("servicecode", "registerAgency",
+                "hash-file", sha256(data.getBytes(StandardCharsets.UTF_8))), data, "POST");
+    }
+
     public HttpResponse<byte[]> download(String docId) {
         Map<String, String> headers = VxpHeaders.sign(logical("application/json", Map.of("docId", docId, "filePath", "")),
                 secret);

@@ -35,9 +35,11 @@ public class AdminClientsController {
 
     /**
      * {@code vxpSystemId} (optional) makes it a national-axis SDK client too: the answer then carries
-     * {@code vxpSecret}, shown once; {@code vxpMayRegisterAgencies} lets it call registerAgency/deleteAgency.
+     * {@code vxpSecret}, shown once; {@code vxpMayRegisterAgencies} lets it call registerAgency/deleteAgency;
+     * {@code vxpUnsignedAgencyBody} accepts its registerAgency without a signed body digest, over HTTPS only.
      */
-    public record ClientBody(String name, List<String> agencies, String vxpSystemId, Boolean vxpMayRegisterAgencies) {}
+    public record ClientBody(String name, List<String> agencies, String vxpSystemId, Boolean vxpMayRegisterAgencies,
+                             Boolean vxpUnsignedAgencyBody) {}
 
     @PostMapping
     public ResponseEntity<ClientRegistry.Registered> register(@RequestBody ClientBody body,
@@ -53,7 +55,7 @@ public class AdminClientsController {
             }
         }
         ClientRegistry.Registered r = clients.register(body.name(), body.agencies(), body.vxpSystemId(),
-                Boolean.TRUE.equals(body.vxpMayRegisterAgencies()));
+                Boolean.TRUE.equals(body.vxpMayRegisterAgencies()), Boolean.TRUE.equals(body.vxpUnsignedAgencyBody()));
         audit.record(actor, "client-registered", r.id(), body.name() + " for " + body.agencies()
                 + (r.vxpSystemId() == null ? "" : " (VXP systemId " + r.vxpSystemId() + ")"));
         return ResponseEntity.status(HttpStatus.CREATED).body(r);
