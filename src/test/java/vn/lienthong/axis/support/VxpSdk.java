@@ -24,13 +24,19 @@ import vn.lienthong.axis.federation.vxp.VxpTimestamp;
  * uploads are the raw file bytes followed by CRLF under {@code Content-Type: application/octet-stream}.
  */
 public final class VxpSdk {
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String endpoint;
     private final String systemId;
     private final String secret;
     private final String timestamp = VxpTimestamp.format(ZonedDateTime.now());
 
     public VxpSdk(String endpoint, String systemId, String secret) {
+        this(endpoint, systemId, secret, HttpClient.newHttpClient());
+    }
+
+    /** With a chosen HTTP client (e.g. one that trusts a test TLS key). */
+    public VxpSdk(String endpoint, String systemId, String secret, HttpClient http) {
+        this.http = http;
         this.endpoint = endpoint;
         this.systemId = systemId;
         this.secret = secret;

@@ -98,7 +98,7 @@ class VxpAuth {
      * header the operation needs. The one exception: a client system registered with
      * {@code vxpUnsignedAgencyBody} may call registerAgency as the stock SDK does (no digest), over HTTPS only.
      */
-    void checkBinding(VxpOperation operation, Caller caller, boolean secure) {
+    static void checkBinding(VxpOperation operation, Caller caller, boolean secure) {
         String serviceCode = caller.value(SERVICE_CODE);
         if (serviceCode != null && !serviceCode.equalsIgnoreCase(operation.path())) {
             throw new AxisException(AxisErrorCode.UNAUTHENTICATED, "the request was signed for " + serviceCode

@@ -45,10 +45,15 @@ final class VxpAuthenticationFilter extends OncePerRequestFilter {
             String name = path.startsWith(basePath) ? path.substring(basePath.length()) : "";
             VxpOperation operation = VxpOperation.byPath(name).orElseThrow(() -> new AxisException(
                     AxisErrorCode.NOT_FOUND, "no VXP operation '" + name + "' at " + basePath, "path"));
-            auth.checkBinding(operation, caller, request.isSecure());
+            VxpAuth.checkBinding(operation, caller, request.isSecure());
         } catch (AxisException e) {
             log.debug("VXP request to {} refused: {} {}", request.getRequestURI(), e.code(), e.detail());
             refuse(response, e);
+            return;
+        } catch (org.springframework.dao.DataAccessException e) {
+            log.warn("VXP authentication could not read the client registry: {}", e.getMessage());
+            refuse(response, new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                    "the client registry is unavailable; retry later"));
             return;
         }
         request.setAttribute(VxpAuth.CALLER, caller);

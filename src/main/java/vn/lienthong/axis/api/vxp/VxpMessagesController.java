@@ -110,7 +110,8 @@ class VxpMessagesController {
 
     /** {@code data} = base64 of the original bytes, encoded while streaming from the blob. */
     @RequestMapping(path = "/getEdoc", method = {RequestMethod.POST, RequestMethod.GET})
-    void getEdoc(HttpServletResponse response, @RequestAttribute(VxpAuth.CALLER) VxpAuth.Caller caller) throws IOException {
+    void getEdoc(HttpServletResponse response, @RequestAttribute(VxpAuth.CALLER) VxpAuth.Caller caller)
+            throws IOException {
         Mailbox.Opened opened = open(caller.required("docId"), caller.agencies());
         response.setStatus(200);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
