@@ -143,6 +143,21 @@ class VxpRequestBindingIT extends PipelineTestBase {
     }
 
     @Test
+    void givenAVietnameseSignedValueSentAsUtf8Bytes_thenItVerifies() throws IOException {
+        Map<String, String> logical = sdkA.logical("application/json", Map.of("description", "không đọc được"));
+        StringBuilder request = new StringBuilder("POST /vxp/getAgenciesList HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Length: 2\r\nConnection: close\r\n");
+        VxpHeaders.sign(logical, secretA).forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+        request.append("\r\n{}");
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(20_000);
+            s.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("\"status\":\"OK\"");
+        }
+    }
+
+    @Test
     void givenAPathThatIsNoVxpOperation_thenClosedToAnonymousCallersAndNotFoundForSignedOnes() {
         HttpResponse<String> anonymous = api.send(HttpRequest.newBuilder(URI.create(endpoint() + "/adminTools"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());

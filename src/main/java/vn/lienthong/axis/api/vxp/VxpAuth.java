@@ -30,12 +30,11 @@ class VxpAuth {
     /** Logical header naming the operation a signature was made for. */
     static final String SERVICE_CODE = VxpHeaders.SERVICE_CODE;
     private final ClientRegistry clients;
-    private final VxpRequestVerifier verifier;
+    private final VxpFacadeProperties props;
 
     VxpAuth(ClientRegistry clients, VxpFacadeProperties props) {
         this.clients = clients;
-        this.verifier = new VxpRequestVerifier(id -> clients.findByVxpSystemId(id).map(VxpClientSystem::secret),
-                props.freshness(), props.clockSkew(), Clock.systemUTC());
+        this.props = props;
     }
 
     /** The verified caller: its client system and its signed logical headers. */
@@ -86,11 +85,18 @@ class VxpAuth {
         }
     }
 
+    /** One registry lookup per request: the system found for the secret is the caller. */
     Caller authenticate(HttpServletRequest request) {
+        VxpClientSystem[] found = new VxpClientSystem[1];
+        VxpRequestVerifier verifier = new VxpRequestVerifier(id -> clients.findByVxpSystemId(id).map(s -> {
+            found[0] = s;
+            return s.secret();
+        }), props.freshness(), props.clockSkew(), Clock.systemUTC());
         VxpRequestVerifier.Caller signed = verifier.verify(name -> utf8(request.getHeader(name)));
-        VxpClientSystem system = clients.findByVxpSystemId(signed.systemId()).orElseThrow(() -> new AxisException(
-                AxisErrorCode.UNAUTHENTICATED, VxpRequestVerifier.NOT_VERIFIED));
-        return new Caller(system, signed);
+        if (found[0] == null) {
+            throw new AxisException(AxisErrorCode.UNAUTHENTICATED, VxpRequestVerifier.NOT_VERIFIED);
+        }
+        return new Caller(found[0], signed);
     }
 
     /**

@@ -3,6 +3,8 @@ package vn.lienthong.axis.api.vxp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -40,7 +42,7 @@ final class VxpAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         VxpAuth.Caller caller;
         try {
-            caller = auth.authenticate(request);
+            caller = auth.authenticate(containerRequest(request));
             String path = request.getRequestURI().substring(request.getContextPath().length());
             String name = path.startsWith(basePath) ? path.substring(basePath.length()) : "";
             VxpOperation operation = VxpOperation.byPath(name).orElseThrow(() -> new AxisException(
@@ -60,6 +62,20 @@ final class VxpAuthenticationFilter extends OncePerRequestFilter {
         SecurityContextHolder.getContext().setAuthentication(new PreAuthenticatedAuthenticationToken(
                 "vxp:" + caller.system().systemId(), null, List.of(new SimpleGrantedAuthority("ROLE_VXP_CLIENT"))));
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The container's own request, for reading the {@code XroadVnpt-*} headers: Spring Security's firewall
+     * wrapper rejects header values with C1 control characters, which is what a UTF-8 Vietnamese value
+     * (the SDK signs UTF-8, e.g. {@code đ} = C4 91) looks like once the container has read it as
+     * ISO-8859-1. Those values are compared with the HMAC-verified signed JSON and read as UTF-8.
+     */
+    static HttpServletRequest containerRequest(HttpServletRequest request) {
+        ServletRequest inner = request;
+        while (inner instanceof ServletRequestWrapper wrapper) {
+            inner = wrapper.getRequest();
+        }
+        return inner instanceof HttpServletRequest http ? http : request;
     }
 
     static void refuse(HttpServletResponse response, AxisException e) throws IOException {
