@@ -50,6 +50,9 @@ public class StartupSafetyCheck implements EnvironmentPostProcessor {
         if (env.getProperty("axis.signing.key-store", "").isBlank()) {
             p.add("axis.signing.key-store (env AXIS_SIGNING_KEY_STORE) is not set: configure the axis signing key");
         }
+        if (env.getProperty("axis.vxp.secret-key", "").isBlank()) {
+            p.add("axis.vxp.secret-key (env AXIS_VXP_SECRET_KEY) is not set: the VXP secrets are encrypted with it");
+        }
         if (env.getProperty("axis.trust.allow-sample-pki", Boolean.class, false)) {
             p.add("axis.trust.allow-sample-pki=true is not allowed in production");
         }
@@ -86,6 +89,9 @@ public class StartupSafetyCheck implements EnvironmentPostProcessor {
         }
         if ("sample-admin-token".equals(env.getProperty("axis.admin.token"))) {
             p.add("axis.admin.token is the SAMPLE token: set AXIS_ADMIN_TOKEN");
+        }
+        if (VxpFacadeProperties.SAMPLE_SECRET_KEY.equals(env.getProperty("axis.vxp.secret-key", "").strip())) {
+            p.add("axis.vxp.secret-key is the SAMPLE key: set AXIS_VXP_SECRET_KEY");
         }
         List<String> paths = new ArrayList<>(listProperty(env, "axis.trust.anchors"));
         paths.addAll(listProperty(env, "axis.trust.soft-fail-anchors"));

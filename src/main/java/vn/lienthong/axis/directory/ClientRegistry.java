@@ -33,10 +33,12 @@ public class ClientRegistry {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final Duration AGENCIES_TTL = Duration.ofSeconds(2);
     private final JdbcClient jdbc;
+    private final VxpSecretCipher cipher;
     private final Map<String, CachedAgencies> agencyCache = new ConcurrentHashMap<>();
 
-    public ClientRegistry(JdbcClient jdbc) {
+    public ClientRegistry(JdbcClient jdbc, VxpSecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** The answer to a registration; the token and the VXP secret are shown only here. */
@@ -79,11 +81,12 @@ public class ClientRegistry {
     }
 
     /**
-     * A VXP (national-axis SDK) client system: its HMAC secret, its agencies, and whether it may
-     * register agencies under them.
+     * A VXP (national-axis SDK) client system: its HMAC secret, its agencies, whether it may register
+     * agencies under them, and whether its registerAgency may come without a signed body digest
+     * (the stock SDK's call; accepted over HTTPS only).
      */
     public record VxpClientSystem(String clientId, String name, String systemId, String secret, Set<String> agencies,
-                                  boolean mayRegisterAgencies) {}
+                                  boolean mayRegisterAgencies, boolean unsignedAgencyBody) {}
 
     @Transactional
     public Registered register(String name, List<String> agencyCodes) {
@@ -100,13 +103,19 @@ public class ClientRegistry {
         return new Registered(id, token);
     }
 
-    /**
-     * Registers a client system that also speaks the national axis SDK: the secret (32 random bytes,
-     * hex) is stored retrievable because the HMAC must be recomputed; production should encrypt it at
-     * rest (KMS), see docs/vxp.md.
-     */
+    /** A VXP client system whose registerAgency must carry a signed body digest. */
     @Transactional
     public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies) {
+        return register(name, agencyCodes, vxpSystemId, mayRegisterAgencies, false);
+    }
+
+    /**
+     * Registers a client system that also speaks the national axis SDK: the secret (32 random bytes,
+     * hex) must be recomputable for the HMAC, so it is stored encrypted (AES-GCM, {@code axis.vxp.secret-key}).
+     */
+    @Transactional
+    public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies,
+                               boolean unsignedAgencyBody) {
         if (vxpSystemId == null || vxpSystemId.isBlank()) {
             return register(name, agencyCodes);
         }
@@ -120,8 +129,10 @@ public class ClientRegistry {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String secret = java.util.HexFormat.of().formatHex(raw);
-        jdbc.sql("update client_system set vxp_system_id = ?, vxp_secret = ?, vxp_may_register_agencies = ? where id = ?")
-                .params(systemId, secret, mayRegisterAgencies, r.id()).update();
+        jdbc.sql("update client_system set vxp_system_id = ?, vxp_secret = ?, vxp_may_register_agencies = ?,"
+                        + " vxp_unsigned_agency_body = ? where id = ?")
+                .params(systemId, cipher.encrypt(r.id(), secret), mayRegisterAgencies, unsignedAgencyBody, r.id())
+                .update();
         return new Registered(r.id(), r.token(), systemId, secret);
     }
 
@@ -132,9 +143,9 @@ public class ClientRegistry {
      */
     @Transactional
     public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies,
-                               ClientCertificate certificate, boolean issueToken) {
+                               boolean unsignedAgencyBody, ClientCertificate certificate, boolean issueToken) {
         if (certificate == null) {
-            return register(name, agencyCodes, vxpSystemId, mayRegisterAgencies);
+            return register(name, agencyCodes, vxpSystemId, mayRegisterAgencies, unsignedAgencyBody);
         }
         String sha256 = certificate.sha256();
         if (jdbc.sql("select count(*) from client_system where cert_fingerprint = ?").param(sha256).query(Long.class)
@@ -142,7 +153,7 @@ public class ClientRegistry {
             throw new AxisException(AxisErrorCode.BAD_REQUEST, "this certificate (SHA-256 " + sha256
                     + ") is already registered for another client", "certificatePem");
         }
-        Registered r = register(name, agencyCodes, vxpSystemId, mayRegisterAgencies);
+        Registered r = register(name, agencyCodes, vxpSystemId, mayRegisterAgencies, unsignedAgencyBody);
         jdbc.sql("update client_system set cert_fingerprint = ?, cert_pem = ?" + (issueToken ? "" : ", token_hash = null")
                 + " where id = ?").params(sha256, certificate.pem(), r.id()).update();
         return new Registered(r.id(), issueToken ? r.token() : null, r.vxpSystemId(), r.vxpSecret(), sha256);
@@ -170,10 +181,11 @@ public class ClientRegistry {
 
     /** The active VXP client system with this systemId. */
     public Optional<VxpClientSystem> findByVxpSystemId(String systemId) {
-        return jdbc.sql("select id, name, vxp_secret, vxp_may_register_agencies from client_system"
-                        + " where vxp_system_id = ? and revoked_at is null and vxp_secret is not null")
+        return jdbc.sql("select id, name, vxp_secret, vxp_may_register_agencies, vxp_unsigned_agency_body"
+                        + " from client_system where vxp_system_id = ? and revoked_at is null and vxp_secret is not null")
                 .param(systemId).query((rs, n) -> new VxpClientSystem(rs.getString(1), rs.getString(2), systemId,
-                        rs.getString(3), agencies(rs.getString(1)), rs.getBoolean(4))).optional();
+                        cipher.decrypt(rs.getString(1), rs.getString(3)), agencies(rs.getString(1)), rs.getBoolean(4),
+                        rs.getBoolean(5))).optional();
     }
 
     /** Lets the client act for one more agency (idempotent). */
@@ -183,6 +195,12 @@ public class ClientRegistry {
             jdbc.sql("insert into client_agency (client_id, agency_code) values (?, ?)").params(clientId, code).update();
             agencyCache.remove(clientId);
         }
+    }
+
+    /** The active client systems acting for this agency. */
+    public List<String> clientsActingFor(String code) {
+        return jdbc.sql("select a.client_id from client_agency a join client_system s on s.id = a.client_id"
+                + " where a.agency_code = ? and s.revoked_at is null").param(code).query(String.class).list();
     }
 
     /** The client no longer acts for the agency. */

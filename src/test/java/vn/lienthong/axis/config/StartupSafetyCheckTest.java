@@ -35,7 +35,8 @@ class StartupSafetyCheckTest {
                         assertThat(e.code()).isEqualTo(AxisErrorCode.CONFIGURATION_INVALID))
                 .hasMessageContaining("spring.datasource.url")
                 .hasMessageContaining("axis.trust.anchors")
-                .hasMessageContaining("axis.signing.key-store");
+                .hasMessageContaining("axis.signing.key-store")
+                .hasMessageContaining("axis.vxp.secret-key (env AXIS_VXP_SECRET_KEY)");
     }
 
     @Test
@@ -47,7 +48,8 @@ class StartupSafetyCheckTest {
                         assertThat(e.code()).isEqualTo(AxisErrorCode.CONFIGURATION_INVALID))
                 .hasMessageContaining("spring.datasource.url (env AXIS_DATABASE_URL)")
                 .hasMessageContaining("axis.trust.anchors (env AXIS_TRUST_ANCHORS)")
-                .hasMessageContaining("axis.signing.key-store (env AXIS_SIGNING_KEY_STORE)");
+                .hasMessageContaining("axis.signing.key-store (env AXIS_SIGNING_KEY_STORE)")
+                .hasMessageContaining("axis.vxp.secret-key (env AXIS_VXP_SECRET_KEY) is not set");
     }
 
     @Test
@@ -141,9 +143,27 @@ class StartupSafetyCheckTest {
     private static Map<String, Object> production(Map<String, Object> overrides) {
         var props = new HashMap<String, Object>(Map.of("spring.datasource.url", "jdbc:postgresql://db/axis",
                 "axis.trust.anchors[0]", "/etc/axis/root.pem", "axis.signing.key-store", "/etc/axis/sign.p12",
-                "axis.admin.token", "x".repeat(40), "server.ssl.bundle", "axis-server"));
+                "axis.admin.token", "x".repeat(40), "server.ssl.bundle", "axis-server",
+                "axis.vxp.secret-key", "bm90LWEtc2FtcGxlLWtleS0zMi1ieXRlcy1sb25nISE="));
         props.putAll(overrides);
         return props;
+    }
+
+    @Test
+    void givenProductionWithoutVxpSecretKey_thenRefused() {
+        var props = new HashMap<>(production(Map.of()));
+        props.remove("axis.vxp.secret-key");
+        assertThatThrownBy(() -> check(env(props, "production")))
+                .hasMessageContaining("axis.vxp.secret-key (env AXIS_VXP_SECRET_KEY) is not set")
+                .hasMessageNotContaining("axis.trust.anchors");
+    }
+
+    @Test
+    void givenSampleVxpSecretKeyOutsideLocalAndTest_thenRefused() {
+        var props = Map.<String, Object>of("axis.vxp.secret-key", VxpFacadeProperties.SAMPLE_SECRET_KEY);
+        assertThatThrownBy(() -> check(env(props, "postgres"))).hasMessageContaining("axis.vxp.secret-key is the SAMPLE key");
+        check(env(props, "local"));
+        check(env(props, "test"));
     }
 
     @Test

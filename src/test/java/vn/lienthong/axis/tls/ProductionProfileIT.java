@@ -61,7 +61,8 @@ class ProductionProfileIT {
                 "--axis.signing.key-store-password=pw", "--axis.admin.token=" + ADMIN_TOKEN,
                 "--axis.tls.terminated-by-proxy=true", "--axis.tls.trusted-proxies=10.9.9.9")
                 .profile("production").env("KUBERNETES_SERVICE_HOST", "10.96.0.1")
-                .env("KUBERNETES_SERVICE_PORT", "443").start();
+                .env("KUBERNETES_SERVICE_PORT", "443")
+                .env("AXIS_VXP_SECRET_KEY", "cHJvdmluY2Uta2V5LWZvci10aGUtdGVzdC0zMmJ5dGU=").start();
     }
 
     @AfterAll

@@ -46,12 +46,13 @@ public class AdminClientsController {
 
     /**
      * {@code vxpSystemId} (optional) makes it a national-axis SDK client too: the answer then carries
-     * {@code vxpSecret}, shown once; {@code vxpMayRegisterAgencies} lets it call registerAgency/deleteAgency.
+     * {@code vxpSecret}, shown once; {@code vxpMayRegisterAgencies} lets it call registerAgency/deleteAgency;
+     * {@code vxpUnsignedAgencyBody} accepts its registerAgency without a signed body digest, over HTTPS only.
      * {@code certificatePem} registers the client's TLS client certificate: it then authenticates by that
      * certificate alone, or, with {@code issueToken: true}, by the certificate and a token together.
      */
     public record ClientBody(String name, List<String> agencies, String vxpSystemId, Boolean vxpMayRegisterAgencies,
-                             String certificatePem, Boolean issueToken) {}
+                             Boolean vxpUnsignedAgencyBody, String certificatePem, Boolean issueToken) {}
 
     @PostMapping
     public ResponseEntity<ClientRegistry.Registered> register(@RequestBody ClientBody body,
@@ -69,7 +70,8 @@ public class AdminClientsController {
         ClientRegistry.ClientCertificate certificate = certificate(body.certificatePem());
         boolean issueToken = certificate == null || Boolean.TRUE.equals(body.issueToken());
         ClientRegistry.Registered r = clients.register(body.name(), body.agencies(), body.vxpSystemId(),
-                Boolean.TRUE.equals(body.vxpMayRegisterAgencies()), certificate, issueToken);
+                Boolean.TRUE.equals(body.vxpMayRegisterAgencies()),
+                Boolean.TRUE.equals(body.vxpUnsignedAgencyBody()), certificate, issueToken);
         audit.record(actor, "client-registered", r.id(), body.name() + " for " + body.agencies()
                 + (r.vxpSystemId() == null ? "" : " (VXP systemId " + r.vxpSystemId() + ")")
                 + (certificate == null ? "" : " (TLS client certificate " + r.certificateSha256()
