@@ -4,43 +4,71 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.config.AxisProperties;
+import vn.lienthong.axis.intake.VerifyingInspector;
 
-/** Deletes intake spool files older than a day: they belong to requests that never completed. */
+/**
+ * Deletes intake spool files and attachment scratch folders ({@code *.attachments}) older than a
+ * day: they belong to requests that never completed (a crash, a killed process).
+ */
 @Component
 public class SpoolCleanupStep {
     private static final Logger log = LoggerFactory.getLogger(SpoolCleanupStep.class);
     private static final Duration MAX_AGE = Duration.ofDays(1);
     private final Path spoolDir;
+    private final Clock clock;
 
+    @Autowired
     public SpoolCleanupStep(AxisProperties props) {
-        this.spoolDir = props.dataDir().resolve("spool");
+        this(props.dataDir().resolve("spool"), Clock.systemUTC());
     }
 
-    /** Returns the number of files removed. */
+    /** @param clock "now" for the age rule (tests move it forward instead of ageing files) */
+    public SpoolCleanupStep(Path spoolDir, Clock clock) {
+        this.spoolDir = spoolDir;
+        this.clock = clock;
+    }
+
+    /** Returns the number of files and scratch folders removed. */
     public int cleanStaleFiles() throws IOException {
         if (!Files.isDirectory(spoolDir)) {
             return 0;
         }
-        FileTime cutoff = FileTime.from(Instant.now().minus(MAX_AGE));
+        FileTime cutoff = FileTime.from(clock.instant().minus(MAX_AGE));
         int removed = 0;
         try (Stream<Path> files = Files.list(spoolDir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(f) && Files.getLastModifiedTime(f).compareTo(cutoff) < 0) {
+                if (Files.getLastModifiedTime(f).compareTo(cutoff) >= 0) {
+                    continue;
+                }
+                if (Files.isRegularFile(f)) {
                     Files.deleteIfExists(f);
+                    removed++;
+                } else if (Files.isDirectory(f) && f.getFileName().toString().endsWith(VerifyingInspector.SCRATCH_SUFFIX)) {
+                    deleteTree(f);
                     removed++;
                 }
             }
         }
         if (removed > 0) {
-            log.info("Removed {} stale spool files from {}", removed, spoolDir);
+            log.info("Removed {} stale spool files and scratch folders from {}", removed, spoolDir);
         }
         return removed;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> tree = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }
