@@ -120,6 +120,9 @@ final class AttachmentFiles {
             }
             long compressed = Math.min(entry.getCompressedSize() < 0 ? Long.MAX_VALUE : entry.getCompressedSize(),
                     Files.size(zip));
+            if (entry.getSize() > maxBytes) {
+                throw tooLarge(maxBytes, field);
+            }
             budget.checkRatio(entry.getSize(), compressed, field);
             MessageDigest digest = sha256();
             long size = copyLimited(zf.getInputStream(entry), target, digest, new Caps(maxBytes, compressed, budget),
