@@ -23,7 +23,7 @@ import vn.lienthong.axis.support.VxpSdk;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class DatabaseOutageIT extends PipelineTestBase {
+class DatabaseDownEdgesIT extends PipelineTestBase {
     @Autowired DataSource dataSource;
 
     @DynamicPropertySource
