@@ -4,38 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lienthong.axis.support.TestPackages;
 
 /** {@code package sign} and {@code package verify} through {@link AxisCli#run}. */
 class PackageSignCommandTest {
-    private static final String UNSIGNED = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <edXML xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016">
-              <edXML:edXMLEnvelope xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
-                <edXML:edXMLHeader>
-                  <edXML:MessageHeader><edXML:From><edXML:OrganId>000.00.00.H99</edXML:OrganId></edXML:From></edXML:MessageHeader>
-                </edXML:edXMLHeader>
-                <edXML:edXMLBody><edXML:edXMLManifest version="1.0"/></edXML:edXMLBody>
-              </edXML:edXMLEnvelope>
-            </edXML>
-            """;
-
     @TempDir Path dir;
     private Path p12;
     private Path in;
@@ -44,7 +22,8 @@ class PackageSignCommandTest {
 
     @BeforeEach
     void samples() throws Exception {
-        in = Files.writeString(dir.resolve("unsigned.edxml"), UNSIGNED);
+        in = TestPackages.write(TestPackages.document("000.00.00.H99", List.of("000.00.01.H99")),
+                dir.resolve("unsigned.edxml"));
         p12 = vn.lienthong.axis.support.SampleKeys.signingP12("000.00.00.H99", false);
     }
 
