@@ -1,32 +1,126 @@
 package vn.lienthong.axis.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementServerProperties;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.lienthong.axis.api.admin.AdminAuth;
+import vn.lienthong.axis.api.edge.BodyGuardFilter;
+import vn.lienthong.axis.api.edge.EdgeAuthentication;
+import vn.lienthong.axis.api.edge.EdgeAuthenticationFilter;
+import vn.lienthong.axis.api.edge.EdgeProperties;
+import vn.lienthong.axis.api.edge.EdgeRefusals;
+import vn.lienthong.axis.api.edge.StopReadingValve;
+import vn.lienthong.axis.directory.ClientAuthenticator;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.ratelimit.ClientRateLimiter;
 
 /**
- * HTTP security: stateless, no CSRF (machine clients only), health and metrics open for probes and
- * Prometheus, other actuator endpoints closed; the APIs authenticate their callers themselves.
+ * HTTP security, one filter chain for the REST, admin and actuator edges (ADR 013): stateless, no
+ * CSRF (machine clients only); {@link EdgeAuthenticationFilter} authenticates from headers before any
+ * handler reads a body; every path not opened below is denied. SOAP ({@code /ws}) authenticates in its
+ * CXF interceptor; the VXP facade has its own chain of higher precedence.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+    /** Documents and probes anyone may read: the OpenAPI document (the REST contract, like the WSDL). */
+    static final String[] OPEN_DOCUMENTS = {"/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/openapi/**"};
 
     @Bean
-    SecurityFilterChain axisSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain axisSecurity(HttpSecurity http, ClientAuthenticator clients, AdminAuth admin,
+                                     ClientRateLimiter limiter, EdgeRefusals refusals, MetricsProperties metrics,
+                                     VxpFacadeProperties vxp, ManagementServerProperties management,
+                                     ServerProperties server) throws Exception {
+        RequestMatcher prometheus = new AntPathRequestMatcher("/actuator/prometheus");
+        RequestMatcher onManagementPort = managementPort(management, server);
+        EdgeAuthenticationFilter.Paths paths = new EdgeAuthenticationFilter.Paths(
+                request -> new AntPathRequestMatcher("/api/**").matches(request) && !open(request),
+                new AntPathRequestMatcher("/admin/**"), new AntPathRequestMatcher("/actuator/**"));
         http.csrf(c -> c.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .httpBasic(b -> b.disable())
             .formLogin(f -> f.disable())
+            .logout(l -> l.disable())
+            .requestCache(c -> c.disable())
+            .addFilterBefore(new EdgeAuthenticationFilter(paths, clients, admin, metrics.scrapeToken(), limiter,
+                    refusals), AnonymousAuthenticationFilter.class)
+            .exceptionHandling(e -> e
+                .authenticationEntryPoint((req, res, ex) -> refusals.write(req, res, new AxisException(
+                        AxisErrorCode.UNAUTHENTICATED, "this path needs credentials", "Authorization")))
+                .accessDeniedHandler((req, res, ex) -> refusals.write(req, res, new AxisException(
+                        AxisErrorCode.FORBIDDEN, "these credentials do not open this path", "Authorization"))))
             .authorizeHttpRequests(a -> a
-                .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                        "/actuator/prometheus", "/error").permitAll()
-                .requestMatchers("/actuator/**").denyAll()
-                .anyRequest().permitAll());
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(prometheus).access((auth, ctx) -> new org.springframework.security.authorization
+                        .AuthorizationDecision(metrics.openScrape() || onManagementPort.matches(ctx.getRequest())
+                        || auth.get().getAuthorities().stream().anyMatch(g -> g.getAuthority().equals("ROLE_"
+                        + EdgeAuthentication.METRICS) || g.getAuthority().equals("ROLE_" + EdgeAuthentication.ADMIN))))
+                .requestMatchers("/actuator/**").hasRole(EdgeAuthentication.ADMIN)
+                .requestMatchers(OPEN_DOCUMENTS).permitAll()
+                .requestMatchers("/api/**").hasRole(EdgeAuthentication.CLIENT)
+                .requestMatchers("/admin/**").hasRole(EdgeAuthentication.ADMIN)
+                // SOAP authenticates in AxisAuthInterceptor (the WSDL is open); VXP in its own chain (api.vxp)
+                .requestMatchers("/ws/**").permitAll()
+                .requestMatchers(vxp.basePath(), vxp.basePath() + "/**").permitAll()
+                .anyRequest().denyAll());
         return http.build();
+    }
+
+    private static boolean open(jakarta.servlet.http.HttpServletRequest request) {
+        for (String p : OPEN_DOCUMENTS) {
+            if (new AntPathRequestMatcher(p).matches(request)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Requests that came to a separate management port (bound where the operator chose), if one is set. */
+    private static RequestMatcher managementPort(ManagementServerProperties management, ServerProperties server) {
+        Integer port = management.getPort();
+        if (port == null || port <= 0 || port.equals(server.getPort())) {
+            return request -> false;
+        }
+        return request -> request.getLocalPort() == port;
+    }
+
+    @Bean
+    EdgeRefusals edgeRefusals(VxpFacadeProperties vxp) {
+        return new EdgeRefusals("/ws", vxp.basePath());
+    }
+
+    /** Before everything else, Spring Security included: the body guard (declared size, counted bytes, time). */
+    @Bean
+    FilterRegistrationBean<BodyGuardFilter> bodyGuard(AxisProperties props, EdgeProperties edge, EdgeRefusals refusals,
+                                                      MeterRegistry registry) {
+        FilterRegistrationBean<BodyGuardFilter> r = new FilterRegistrationBean<>(
+                new BodyGuardFilter(props.limits().maxPackageBytes(), edge, refusals, registry));
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        r.addUrlPatterns("/*");
+        return r;
+    }
+
+    /** Lets a refusing filter stop Tomcat from draining an unread body. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> stopReadingValve() {
+        return factory -> factory.addContextValves(new StopReadingValve());
     }
 
     /** No generated default user: authentication belongs to the API's client tokens. */

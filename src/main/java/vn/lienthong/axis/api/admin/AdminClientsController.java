@@ -1,14 +1,13 @@
 package vn.lienthong.axis.api.admin;
 
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.axis.directory.AgencyRepository;
@@ -21,13 +20,11 @@ import vn.lienthong.axis.error.AxisException;
 @RestController
 @RequestMapping("/admin/api/v1/clients")
 public class AdminClientsController {
-    private final AdminAuth auth;
     private final ClientRegistry clients;
     private final AgencyRepository agencies;
     private final AuditLog audit;
 
-    public AdminClientsController(AdminAuth auth, ClientRegistry clients, AgencyRepository agencies, AuditLog audit) {
-        this.auth = auth;
+    public AdminClientsController(ClientRegistry clients, AgencyRepository agencies, AuditLog audit) {
         this.clients = clients;
         this.agencies = agencies;
         this.audit = audit;
@@ -41,9 +38,8 @@ public class AdminClientsController {
 
     @PostMapping
     public ResponseEntity<ClientRegistry.Registered> register(@RequestBody ClientBody body,
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-            @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+            @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         if (body.name() == null || body.name().isBlank() || body.agencies() == null || body.agencies().isEmpty()) {
             throw new AxisException(AxisErrorCode.BAD_REQUEST, "name and at least one agency are required", "agencies");
         }
@@ -61,9 +57,8 @@ public class AdminClientsController {
 
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> revoke(@PathVariable String id,
-                                       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                       @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+                                       @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         if (!clients.revoke(id)) {
             throw new AxisException(AxisErrorCode.NOT_FOUND, "no active client " + id, "id");
         }

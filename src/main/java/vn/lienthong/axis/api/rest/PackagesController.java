@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.axis.delivery.Mailbox;
 import vn.lienthong.axis.directory.ActingClient;
-import vn.lienthong.axis.directory.ClientAuthenticator;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.intake.IntakeService;
@@ -28,13 +28,11 @@ import vn.lienthong.axis.ledger.Trace;
 @RestController
 @RequestMapping("/api/v1/packages")
 public class PackagesController {
-    private final ClientAuthenticator auth;
     private final IntakeService intake;
     private final Mailbox mailbox;
     private final Trace trace;
 
-    public PackagesController(ClientAuthenticator auth, IntakeService intake, Mailbox mailbox, Trace trace) {
-        this.auth = auth;
+    public PackagesController(IntakeService intake, Mailbox mailbox, Trace trace) {
         this.intake = intake;
         this.mailbox = mailbox;
         this.trace = trace;
@@ -45,11 +43,8 @@ public class PackagesController {
      * multipart/form-data body: 202 with the receipt, 200 for an identical re-send.
      */
     @PostMapping
-    public ResponseEntity<Receipt> submit(HttpServletRequest request,
-                                          @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                          @RequestHeader(value = "X-Agency", required = false) String agency)
+    public ResponseEntity<Receipt> submit(HttpServletRequest request, @AuthenticationPrincipal ActingClient client)
             throws IOException {
-        ActingClient client = auth.authenticate(authz, agency);
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         Receipt receipt;
         if (type.startsWith("multipart/form-data")) {
@@ -67,11 +62,8 @@ public class PackagesController {
 
     /** The original bytes, for the sender and the recipients; ETag = SHA-256. */
     @GetMapping("/{axisId}")
-    public ResponseEntity<Resource> get(@PathVariable String axisId,
-                                        @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                        @RequestHeader(value = "X-Agency", required = false) String agency,
+    public ResponseEntity<Resource> get(@PathVariable String axisId, @AuthenticationPrincipal ActingClient client,
                                         @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        ActingClient client = auth.authenticate(authz, agency);
         Mailbox.Opened opened = mailbox.open(axisId, client.actingAgency());
         String etag = "\"" + opened.pkg().sha256() + "\"";
         if (etag.equals(ifNoneMatch)) {
@@ -85,10 +77,7 @@ public class PackagesController {
 
     /** Where each copy is: for the sender only. */
     @GetMapping("/{axisId}/trace")
-    public Trace.View trace(@PathVariable String axisId,
-                            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                            @RequestHeader(value = "X-Agency", required = false) String agency) {
-        ActingClient client = auth.authenticate(authz, agency);
+    public Trace.View trace(@PathVariable String axisId, @AuthenticationPrincipal ActingClient client) {
         return trace.of(axisId, client.actingAgency());
     }
 }
