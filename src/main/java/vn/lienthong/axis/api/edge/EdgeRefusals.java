@@ -91,9 +91,22 @@ public final class EdgeRefusals {
                 // fall through: stop reading
             }
         }
-        if (declared != 0) {
+        leaveBodyUnread(request);
+    }
+
+    /**
+     * For a refusal written by someone else (CXF): when the unread body may be large (chunked, or over
+     * {@value #DISCARD_BYTES} bytes), Tomcat is told not to drain it.
+     *
+     * @return true when the body is to be left unread, so the caller must not drain it either
+     */
+    public static boolean leaveBodyUnread(HttpServletRequest request) {
+        long declared = request == null ? 0 : request.getContentLengthLong();
+        if (declared < 0 || declared > DISCARD_BYTES) {
             StopReadingValve.stopReading(request);
+            return true;
         }
+        return false;
     }
 
     private static Map<String, Object> problem(AxisErrorCode code, AxisException e, String path) {

@@ -68,8 +68,7 @@ final class GuardedBody extends ServletInputStream {
 
     private void counted(int n) {
         count += n;
-        if (count > rules.maxBytes()) {
-            stopReading.run();
+        if (count > rules.maxBytes()) { // Tomcat drains at most server.tomcat.max-swallow-size of the rest
             throw new AxisException(AxisErrorCode.TOO_LARGE, "the request body exceeds " + rules.maxBytes()
                     + " bytes (axis.limits.max-package-bytes + axis.edge.envelope-bytes)", "body");
         }

@@ -12,7 +12,9 @@ import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.apache.cxf.io.DelegatingInputStream;
 import vn.lienthong.axis.api.edge.BodyGuardFilter;
+import vn.lienthong.axis.api.edge.EdgeRefusals;
 import vn.lienthong.axis.directory.ActingClient;
 import vn.lienthong.axis.directory.ClientAuthenticator;
 import vn.lienthong.axis.error.AxisErrorCode;
@@ -43,13 +45,17 @@ public final class AxisAuthInterceptor extends AbstractSoapInterceptor {
     public void handleMessage(SoapMessage message) {
         Header header = message.getHeader(AXIS_AUTH);
         Element e = header != null && header.getObject() instanceof Element el ? el : null;
+        HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
         try {
             ActingClient client = auth.authenticate(child(e, "token"), child(e, "agency"), FIELDS);
             String key = "client:" + client.clientId();
             limiter.acquire(key);
-            BodyGuardFilter.chargeTo((HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST), limiter, key);
+            BodyGuardFilter.chargeTo(request, limiter, key);
             message.getExchange().put(ActingClient.class, client);
         } catch (AxisException refused) {
+            if (EdgeRefusals.leaveBodyUnread(request)) {
+                message.removeContent(DelegatingInputStream.class); // CXF would read up to 16 MiB before answering
+            }
             throw new Fault(refused);
         }
     }
