@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ public final class EdgeRefusals {
         if (response.isCommitted()) {
             return;
         }
-        discardBody(request);
+        leaveBodyUnread(request);
         AxisErrorCode code = e.code();
         response.reset();
         response.setHeader("Connection", "close");
@@ -77,36 +78,45 @@ public final class EdgeRefusals {
     }
 
     /**
-     * A small declared body is read and dropped (through the guard, so a trickle is still cut off), so the
-     * connection closes cleanly and the client reads the answer; a larger or chunked one is left unread
-     * and Tomcat closes the connection after the answer.
-     */
-    private static void discardBody(HttpServletRequest request) {
-        long declared = request.getContentLengthLong();
-        if (declared > 0 && declared <= DISCARD_BYTES) {
-            try (var in = request.getInputStream()) {
-                in.transferTo(OutputStream.nullOutputStream());
-                return;
-            } catch (IOException | RuntimeException e) {
-                // fall through: stop reading
-            }
-        }
-        leaveBodyUnread(request);
-    }
-
-    /**
-     * For a refusal written by someone else (CXF): when the unread body may be large (chunked, or over
-     * {@value #DISCARD_BYTES} bytes), Tomcat is told not to drain it.
+     * After a refusal: a body of at most {@value #DISCARD_BYTES} bytes (declared, or chunked and found
+     * to end by then) is read and dropped, through the guard, so the connection closes cleanly and the
+     * client reads the answer; a larger one is left unread and Tomcat is told not to drain it.
      *
-     * @return true when the body is to be left unread, so the caller must not drain it either
+     * @return true when the body is left unread, so the caller (CXF) must not drain it either
      */
     public static boolean leaveBodyUnread(HttpServletRequest request) {
         long declared = request == null ? 0 : request.getContentLengthLong();
-        if (declared < 0 || declared > DISCARD_BYTES) {
-            StopReadingValve.stopReading(request);
-            return true;
+        if (declared == 0) {
+            return false;
         }
-        return false;
+        if (declared > 0 && declared <= DISCARD_BYTES || declared < 0 && endsSoon(request)) {
+            try (InputStream in = request.getInputStream()) {
+                in.transferTo(OutputStream.nullOutputStream());
+                return false;
+            } catch (IOException | RuntimeException e) {
+                // a slow or broken body: leave the rest
+            }
+        }
+        StopReadingValve.stopReading(request);
+        return true;
+    }
+
+    /** Reads up to {@value #DISCARD_BYTES} bytes of a chunked body: true if it ended within them. */
+    private static boolean endsSoon(HttpServletRequest request) {
+        byte[] buf = new byte[8192];
+        long total = 0;
+        try {
+            InputStream in = request.getInputStream();
+            for (int n; (n = in.read(buf)) != -1; ) {
+                total += n;
+                if (total > DISCARD_BYTES) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static Map<String, Object> problem(AxisErrorCode code, AxisException e, String path) {

@@ -3,6 +3,7 @@ package vn.lienthong.axis.api.edge;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -23,9 +24,16 @@ public final class StopReadingValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        request.setAttribute(ATTRIBUTE, (Runnable) () ->
-                request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null));
+        AtomicBoolean stopped = new AtomicBoolean();
+        request.setAttribute(ATTRIBUTE, (Runnable) () -> {
+            stopped.set(true);
+            request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+        });
         getNext().invoke(request, response);
+        if (stopped.get()) {
+            // Tomcat marks the request as failed; the refusal already written is the answer, not an error page
+            response.getCoyoteResponse().setErrorReported();
+        }
     }
 
     /** Tomcat will not read the rest of this request's body; the connection closes after the answer. */
