@@ -1,6 +1,10 @@
 package vn.lienthong.axis.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementServerProperties;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -11,7 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -38,6 +45,9 @@ import vn.lienthong.axis.ratelimit.ClientRateLimiter;
  * CXF interceptor; the VXP facade has its own chain of higher precedence.
  */
 @Configuration(proxyBeanMethods = false)
+@OpenAPIDefinition(security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", description = "REST: the client"
+        + " token, with X-Agency for a client of several agencies; admin: the admin token")
 public class SecurityConfiguration {
     /** Documents and probes anyone may read: the OpenAPI document (the REST contract, like the WSDL). */
     static final String[] OPEN_DOCUMENTS = {"/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/openapi/**"};
@@ -68,10 +78,8 @@ public class SecurityConfiguration {
             .authorizeHttpRequests(a -> a
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers(prometheus).access((auth, ctx) -> new org.springframework.security.authorization
-                        .AuthorizationDecision(metrics.openScrape() || onManagementPort.matches(ctx.getRequest())
-                        || auth.get().getAuthorities().stream().anyMatch(g -> g.getAuthority().equals("ROLE_"
-                        + EdgeAuthentication.METRICS) || g.getAuthority().equals("ROLE_" + EdgeAuthentication.ADMIN))))
+                .requestMatchers(prometheus).access((auth, ctx) ->
+                        metricsAccess(metrics, onManagementPort, auth.get(), ctx.getRequest()))
                 .requestMatchers("/actuator/**").hasRole(EdgeAuthentication.ADMIN)
                 .requestMatchers(OPEN_DOCUMENTS).permitAll()
                 .requestMatchers("/api/**").hasRole(EdgeAuthentication.CLIENT)
@@ -83,13 +91,19 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    private static final RequestMatcher OPEN = new OrRequestMatcher(java.util.Arrays.stream(OPEN_DOCUMENTS)
+            .map(p -> (RequestMatcher) new AntPathRequestMatcher(p)).toList());
+
     private static boolean open(jakarta.servlet.http.HttpServletRequest request) {
-        for (String p : OPEN_DOCUMENTS) {
-            if (new AntPathRequestMatcher(p).matches(request)) {
-                return true;
-            }
-        }
-        return false;
+        return OPEN.matches(request);
+    }
+
+    /** Metrics: open in the local profile or on a management port; else the scrape token or the admin token. */
+    private static AuthorizationDecision metricsAccess(MetricsProperties metrics, RequestMatcher onManagementPort,
+                                                       Authentication auth, jakarta.servlet.http.HttpServletRequest req) {
+        return new AuthorizationDecision(metrics.openScrape() || onManagementPort.matches(req)
+                || auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(a ->
+                        a.equals("ROLE_" + EdgeAuthentication.METRICS) || a.equals("ROLE_" + EdgeAuthentication.ADMIN)));
     }
 
     /** Requests that came to a separate management port (bound where the operator chose), if one is set. */
