@@ -76,7 +76,8 @@ public final class AxisAuthInterceptor extends AbstractSoapInterceptor {
             return null;
         }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element c && name.equals(c.getLocalName())) {
+            if (n instanceof Element c && name.equals(c.getLocalName())
+                    && AxisSoapEndpoint.NAMESPACE.equals(c.getNamespaceURI())) {
                 return c.getTextContent();
             }
         }

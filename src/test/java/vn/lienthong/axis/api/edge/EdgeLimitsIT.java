@@ -87,7 +87,7 @@ class EdgeLimitsIT extends EdgeTestBase {
         Api api = new Api(port);
         HttpResponse<String> set = api.send(api.request("/admin/api/v1/rate-limits/client:" + noisy.id(), ADMIN, null)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"requestsPerSecond\":1,\"burst\":3}")).build());
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"requestsPerSecond\":0.01,\"burst\":3}")).build());
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
 
         var pool = Executors.newFixedThreadPool(2);
@@ -101,19 +101,36 @@ class EdgeLimitsIT extends EdgeTestBase {
 
         assertThat(q).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
         List<HttpResponse<String>> limited = n.stream().filter(r -> r.statusCode() == 429).toList();
-        assertThat(limited).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(limited).hasSize(27); // one request per 100 s after a burst of 3
         assertThat(limited).allSatisfy(r -> {
             assertThat(Api.json(r).path("code").asText()).isEqualTo("RATE_LIMITED");
-            assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 2L);
+            assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 100L);
         });
         // the same budget on the SOAP edge
         String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
-                + " xmlns:a=\"urn:lienthong:axis:v1\"><soap:Header><a:AxisAuth><token>" + noisy.token()
-                + "</token></a:AxisAuth></soap:Header><soap:Body><a:ListPending/></soap:Body></soap:Envelope>";
+                + " xmlns:a=\"urn:lienthong:axis:v1\"><soap:Header><a:AxisAuth><a:token>" + noisy.token()
+                + "</a:token></a:AxisAuth></soap:Header><soap:Body><a:ListPending/></soap:Body></soap:Envelope>";
         HttpResponse<String> soap = api.send(api.request("/ws/axis", null, null)
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
         assertThat(soap.body()).contains("<code>RATE_LIMITED</code>", "<retryable>true</retryable>");
+    }
+
+    @Test
+    void givenAClientOverItsInFlightBytes_thenRefusedWith429BeforeTheBodyIsTaken() {
+        ClientRegistry.Registered small = clients.register("small-pipe DMS", List.of(A));
+        Api api = new Api(port);
+        HttpResponse<String> set = api.send(api.request("/admin/api/v1/rate-limits/client:" + small.id(), ADMIN, null)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"maxInFlightBytes\":1000}")).build());
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        byte[] pkg = EdxmlSamples.document(A, A + ",2026/12/06,fl1/UBND-VP", "In flight", B);
+        assertThat(pkg.length).isGreaterThan(1000);
+        HttpResponse<String> r = api.submit(pkg, small.token());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(429);
+        assertThat(Api.json(r).path("code").asText()).isEqualTo("RATE_LIMITED");
+        assertThat(r.headers().firstValue("Retry-After")).isPresent();
+        assertThat(api.submit(pkg, clients.register("roomy DMS", List.of(A)).token()).statusCode()).isEqualTo(202);
     }
 
     @Test
