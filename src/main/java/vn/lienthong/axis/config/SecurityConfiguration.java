@@ -59,8 +59,9 @@ public class SecurityConfiguration {
                                      ServerProperties server) throws Exception {
         RequestMatcher prometheus = new AntPathRequestMatcher("/actuator/prometheus");
         RequestMatcher onManagementPort = managementPort(management, server);
+        RequestMatcher api = new AntPathRequestMatcher("/api/**");
         EdgeAuthenticationFilter.Paths paths = new EdgeAuthenticationFilter.Paths(
-                request -> new AntPathRequestMatcher("/api/**").matches(request) && !open(request),
+                request -> api.matches(request) && !OPEN.matches(request),
                 new AntPathRequestMatcher("/admin/**"), new AntPathRequestMatcher("/actuator/**"));
         http.csrf(c -> c.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -93,10 +94,6 @@ public class SecurityConfiguration {
 
     private static final RequestMatcher OPEN = new OrRequestMatcher(java.util.Arrays.stream(OPEN_DOCUMENTS)
             .map(p -> (RequestMatcher) new AntPathRequestMatcher(p)).toList());
-
-    private static boolean open(jakarta.servlet.http.HttpServletRequest request) {
-        return OPEN.matches(request);
-    }
 
     /** Metrics: open in the local profile or on a management port; else the scrape token or the admin token. */
     private static AuthorizationDecision metricsAccess(MetricsProperties metrics, RequestMatcher onManagementPort,

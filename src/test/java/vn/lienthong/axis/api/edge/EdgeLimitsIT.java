@@ -30,6 +30,7 @@ class EdgeLimitsIT extends EdgeTestBase {
 
     @Autowired ClientRegistry clients;
     @Autowired MeterRegistry meters;
+    @Autowired org.springframework.boot.autoconfigure.web.ServerProperties server;
 
     @Test
     void givenTrickledBody_thenCutOffAndCounted() {
@@ -181,6 +182,12 @@ class EdgeLimitsIT extends EdgeTestBase {
         assertThat(api.get("/actuator/metrics", SCRAPE, null).statusCode()).isEqualTo(403);
         assertThat(api.get("/admin/api/v1/clients", SCRAPE, null).statusCode()).isEqualTo(401);
         assertThat(api.get("/api/v1/inbox", SCRAPE, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void givenTheDefaults_thenConnectionAndKeepAliveTimeoutsAreBounded() {
+        assertThat(server.getTomcat().getConnectionTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(server.getTomcat().getKeepAliveTimeout()).isEqualTo(Duration.ofSeconds(15));
     }
 
     private double slowClients() {
