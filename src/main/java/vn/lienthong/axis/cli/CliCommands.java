@@ -14,6 +14,8 @@ final class CliCommands {
         m.put("keys sample-pki", new SamplePkiCommand());
         m.put("package sign", new PackageSignCommand());
         m.put("package verify", new PackageVerifyCommand());
+        m.put("ledger verify", new LedgerVerifyCommand());
+        m.put("receipt verify", new ReceiptVerifyCommand());
         return m;
     }
 }

@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.lienthong.axis.edxml.AttachmentSink;
 import vn.lienthong.axis.edxml.EdxmlPackage;
 import vn.lienthong.axis.edxml.EdxmlReader;
+import vn.lienthong.axis.edxml.PackageValidator;
+import vn.lienthong.axis.edxml.ValidationProblem;
+import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.signature.EdxmlSignatureVerifier;
 import vn.lienthong.axis.signature.pdf.AttachmentSignaturePolicy;
@@ -38,7 +42,8 @@ import vn.lienthong.axis.trust.TrustSetup;
 /**
  * {@code package verify --trust <pem|p12|dir>... [--trust-password <pw>] [--crl <file>]... [--allow-sha1]
  * [--signer-cert <pem>] [--no-revocation] [--attachment-policy if-present|required|off] <file.edxml>}:
- * prints the JSON verification report (top-level {@code valid}, and {@code code} when not valid).
+ * prints the JSON verification report (top-level {@code valid}, and {@code code} when not valid) with the edXML
+ * field rules the intake applies ({@code problems}; any one makes the package invalid, VALIDATION_FAILED).
  * The signer must be the {@code --signer-cert} given, or name the sending agency in its subject (O/OU/serialNumber).
  */
 final class PackageVerifyCommand implements CliCommand {
@@ -61,9 +66,10 @@ final class PackageVerifyCommand implements CliCommand {
         Path temp = createTempDir();
         try (InputStream in = Files.newInputStream(file)) {
             EdxmlPackage pkg = new EdxmlReader().read(in, AttachmentSink.directory(temp));
+            List<ValidationProblem> problems = new PackageValidator().validate(pkg);
             VerificationReport report = verifier(args, pkg.fromOrganId()).verify(file, pkg, policy);
-            print(out, report);
-            return report.valid() ? AxisCli.OK : AxisCli.INVALID;
+            print(out, withFieldRules(report, problems));
+            return report.valid() && problems.isEmpty() ? AxisCli.OK : AxisCli.INVALID;
         } catch (AxisException e) {
             print(out, refusal(e));
             return AxisCli.INVALID;
@@ -97,6 +103,23 @@ final class PackageVerifyCommand implements CliCommand {
                 new SignerBinding(registry, Optional.of(SubjectAgencyRule.O_OU_SERIAL)));
         return new PackageVerifier(new EdxmlSignatureVerifier(args.flag("allow-sha1"), Clock.systemUTC()), trust,
                 new PdfSignatureInspector(new TrustChainJudge(validator), Clock.systemUTC()), Clock.systemUTC());
+    }
+
+    /**
+     * The report with the edXML field rules the intake applies before the signature ({@code problems}); a broken
+     * rule makes the package invalid with the intake's code, VALIDATION_FAILED, whatever the signature says.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withFieldRules(VerificationReport report, List<ValidationProblem> problems) {
+        Map<String, Object> m = JSON.convertValue(report, LinkedHashMap.class);
+        m.put("problems", problems);
+        if (!problems.isEmpty()) {
+            m.put("valid", false);
+            m.put("code", AxisErrorCode.VALIDATION_FAILED.wireName());
+            m.put("detail", problems.stream().map(ValidationProblem::toString).collect(Collectors.joining("; ")));
+            m.put("field", problems.get(0).field());
+        }
+        return m;
     }
 
     private static Map<String, Object> refusal(AxisException e) {

@@ -21,7 +21,10 @@ public record AxisProperties(
         @DefaultValue Signature signature,
         @DefaultValue Admin admin) {
 
-    /** Artemis addresses and redelivery policy for the axis queues. */
+    /**
+     * Artemis addresses and redelivery policy for the axis queues; {@code externalCheckTimeout}: how long
+     * startup waits for a standalone broker to report its address settings ({@code ExternalBrokerSafetyCheck}).
+     */
     public record Broker(
             @DefaultValue("axis.dead-letter") String deadLetterAddress,
             @DefaultValue("axis.expiry") String expiryAddress,
@@ -30,7 +33,8 @@ public record AxisProperties(
             @DefaultValue("2.0") double redeliveryMultiplier,
             @DefaultValue("10m") Duration maxRedeliveryDelay,
             @DefaultValue("256") long globalMaxSizeMb,
-            @DefaultValue("1ms") Duration journalBufferTimeout) {}
+            @DefaultValue("1ms") Duration journalBufferTimeout,
+            @DefaultValue("60s") Duration externalCheckTimeout) {}
 
     /** Intake limits (see {@code edxml.ReaderLimits}). */
     public record Limits(
@@ -58,8 +62,9 @@ public record AxisProperties(
                         @DefaultValue("none") String subjectAgencyRule,
                         @DefaultValue("false") boolean allowSamplePki) {}
 
-    /** The axis's own signing key. */
-    public record Signing(@DefaultValue("") String keyStore, @DefaultValue("") String keyStorePassword) {}
+    /** The axis's own signing key (receipts, ledger checkpoints); {@code keyAlias} empty: the first key entry. */
+    public record Signing(@DefaultValue("") String keyStore, @DefaultValue("") String keyStorePassword,
+                          @DefaultValue("") String keyAlias) {}
 
     /** Artemis queue names (also used as {@code {{axis.queues.*}}} placeholders in the routes). */
     public record Queues(@DefaultValue("axis.delivery") String delivery) {}
@@ -78,6 +83,7 @@ public record AxisProperties(
      */
     public record Delivery(@DefaultValue("true") boolean publishAfterCommit,
                            @DefaultValue("2m") Duration sweepAfter,
+                           @DefaultValue("15m") Duration retrySweepAfter,
                            @DefaultValue("500") int sweepBatch,
                            @DefaultValue("30s") Duration sweepPeriod,
                            @DefaultValue("4") int consumers,

@@ -14,6 +14,8 @@ import vn.lienthong.axis.error.AxisException;
  * {@link EnvironmentPostProcessor} so the message names the missing setting instead of a bean failure.
  */
 public class StartupSafetyCheck implements EnvironmentPostProcessor {
+    /** The shortest admin token production accepts. */
+    static final int MIN_ADMIN_TOKEN = 32;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -23,8 +25,10 @@ public class StartupSafetyCheck implements EnvironmentPostProcessor {
             problems.addAll(productionProblems(env));
         }
         problems.addAll(brokerProblems(env));
+        problems.addAll(TlsStartupCheck.problems(env));
         if (!samplesAllowed) {
             problems.addAll(sampleKeyProblems(env));
+            problems.addAll(SampleMaterialCheck.problems(env));
         }
         if (!problems.isEmpty()) {
             throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID,
@@ -46,12 +50,23 @@ public class StartupSafetyCheck implements EnvironmentPostProcessor {
         if (env.getProperty("axis.signing.key-store", "").isBlank()) {
             p.add("axis.signing.key-store (env AXIS_SIGNING_KEY_STORE) is not set: configure the axis signing key");
         }
+        if (env.getProperty("axis.vxp.secret-key", "").isBlank()) {
+            p.add("axis.vxp.secret-key (env AXIS_VXP_SECRET_KEY) is not set: the VXP secrets are encrypted with it");
+        }
         if (env.getProperty("axis.trust.allow-sample-pki", Boolean.class, false)) {
             p.add("axis.trust.allow-sample-pki=true is not allowed in production");
         }
         if (!env.getProperty("axis.trust.revocation", Boolean.class, true)) {
-            p.add("axis.trust.revocation=false: production checks revocation (use soft-fail-anchors for a CA without CRL/OCSP)");
+            p.add("axis.trust.revocation=false: production checks revocation");
         }
+        if (!listProperty(env, "axis.trust.soft-fail-anchors").isEmpty()) {
+            p.add("axis.trust.soft-fail-anchors is set: production checks revocation hard-fail for every trust anchor");
+        }
+        if (env.getProperty("axis.admin.token", "").trim().length() < MIN_ADMIN_TOKEN) {
+            p.add("axis.admin.token (env AXIS_ADMIN_TOKEN) is shorter than " + MIN_ADMIN_TOKEN
+                    + " characters: use a long random token, e.g. openssl rand -base64 32");
+        }
+        p.addAll(TlsStartupCheck.productionProblems(env));
         return p;
     }
 
@@ -75,6 +90,9 @@ public class StartupSafetyCheck implements EnvironmentPostProcessor {
         if ("sample-admin-token".equals(env.getProperty("axis.admin.token"))) {
             p.add("axis.admin.token is the SAMPLE token: set AXIS_ADMIN_TOKEN");
         }
+        if (VxpFacadeProperties.SAMPLE_SECRET_KEY.equals(env.getProperty("axis.vxp.secret-key", "").strip())) {
+            p.add("axis.vxp.secret-key is the SAMPLE key: set AXIS_VXP_SECRET_KEY");
+        }
         List<String> paths = new ArrayList<>(listProperty(env, "axis.trust.anchors"));
         paths.addAll(listProperty(env, "axis.trust.soft-fail-anchors"));
         paths.addAll(listProperty(env, "axis.trust.intermediates"));
@@ -87,7 +105,7 @@ public class StartupSafetyCheck implements EnvironmentPostProcessor {
         return p;
     }
 
-    private static List<String> listProperty(ConfigurableEnvironment env, String name) {
+    static List<String> listProperty(ConfigurableEnvironment env, String name) {
         List<String> values = new ArrayList<>();
         String joined = env.getProperty(name);
         if (joined != null) {

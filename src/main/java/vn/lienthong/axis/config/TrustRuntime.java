@@ -23,7 +23,9 @@ import vn.lienthong.axis.trust.TrustSetup;
 /**
  * The trust the axis verifies with: the configured anchors plus those added through the admin API.
  * {@link #reload()} rebuilds the validator and the package verifier when anchors change; the
- * revocation checker (and its CRL/OCSP cache) is kept across reloads.
+ * revocation checker (and its CRL/OCSP cache) is kept across reloads. Anchors added on another node
+ * are picked up by {@link #refreshIfChanged()} (route housekeeping-timer-to-trust-refresh, every
+ * {@code axis.trust.refresh-period}).
  */
 @Component
 public class TrustRuntime {
@@ -38,9 +40,13 @@ public class TrustRuntime {
     private final RevocationChecker revocation;
     private final TrustAnchors configured;
     private final CertificateStore intermediates;
+    private final SamplePkiGate samples;
+    private final boolean production;
     private volatile State state;
+    private volatile String loadedVersion;
 
-    public TrustRuntime(AxisProperties props, Clock clock, SignerRegistry registry, TrustAnchorRepository stored) {
+    public TrustRuntime(AxisProperties props, Clock clock, SignerRegistry registry, TrustAnchorRepository stored,
+                        SamplePkiGate samples, org.springframework.core.env.Environment env) {
         AxisProperties.Trust t = props.trust();
         char[] password = t.keyStorePassword().isEmpty() ? null : t.keyStorePassword().toCharArray();
         TrustSetup setup = new TrustSetup(paths(t.anchors()), paths(t.softFailAnchors()), password,
@@ -53,6 +59,14 @@ public class TrustRuntime {
         this.configured = TrustAnchors.load(setup.anchors(), password, RevocationPolicy.HARD_FAIL)
                 .and(TrustAnchors.load(setup.softFailAnchors(), password, RevocationPolicy.SOFT_FAIL));
         this.intermediates = CertificateStore.load(setup.intermediates(), password);
+        this.samples = samples;
+        this.production = env.acceptsProfiles(org.springframework.core.env.Profiles.of("production"));
+        configured.anchors().forEach(a -> samples.refuseSampleAtStartup(a.certificate(), "axis.trust anchors"));
+    }
+
+    /** True in the production profile, which checks revocation hard-fail for every anchor. */
+    public boolean production() {
+        return production;
     }
 
     public State current() {
@@ -65,9 +79,25 @@ public class TrustRuntime {
         return configured;
     }
 
+    /** Reloads if the stored anchors differ from those loaded (changed on another node); returns whether it did. */
+    public boolean refreshIfChanged() {
+        if (stored.version().equals(loadedVersion)) {
+            return false;
+        }
+        reload();
+        return true;
+    }
+
     public synchronized State reload() {
+        loadedVersion = stored.version();
         TrustAnchors anchors = configured;
         for (TrustAnchorRepository.StoredAnchor a : stored.all()) {
+            samples.refuseSampleAtStartup(a.certificate(), "trust anchor added through the admin API");
+            if (production && a.revocation() == RevocationPolicy.SOFT_FAIL) {
+                throw new vn.lienthong.axis.error.AxisException(vn.lienthong.axis.error.AxisErrorCode.CONFIGURATION_INVALID,
+                        "refusing to start: the stored trust anchor " + a.certificate().getSubjectX500Principal()
+                                + " is soft-fail; production checks revocation hard-fail for every trust anchor");
+            }
             anchors = anchors.and(TrustAnchors.of(List.of(a.certificate()), a.revocation()));
         }
         CertificateValidator validator = new CertificateValidator(anchors, intermediates, revocation, clock);

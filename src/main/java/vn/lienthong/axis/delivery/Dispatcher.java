@@ -130,9 +130,12 @@ public class Dispatcher {
         });
     }
 
-    /** The broker gave up on the delivery (dead-letter address). */
-    public void markDead(long id) {
-        repo.findDelivery(id).ifPresent(d -> {
+    /**
+     * The broker gave up on the delivery (dead-letter address). A message of an older generation
+     * than the row's ({@code generation}, null if unknown) is stale and changes nothing.
+     */
+    public void markDead(long id, Integer generation) {
+        repo.findDelivery(id).filter(d -> generation == null || d.generation() <= generation).ifPresent(d -> {
             if (repo.transition(id, TO_DISPATCH, DeliveryState.DEAD, null)) {
                 repo.insertEvent(d.axisId(), id, "delivery-dead", DeliveryState.DEAD,
                         "attempts exhausted after " + d.attempts() + " failures; last error: " + d.lastError());

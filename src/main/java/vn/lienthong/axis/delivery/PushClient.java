@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
 /** POSTs the original package bytes, streamed from the blob, to an agency's push endpoint. */
 public class PushClient {
@@ -15,8 +16,17 @@ public class PushClient {
     private final Duration timeout;
 
     public PushClient(Duration connectTimeout, Duration timeout) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this(connectTimeout, timeout, null);
+    }
+
+    /** @param tls trust store and optional client certificate for https endpoints; null for the JVM's defaults */
+    public PushClient(Duration connectTimeout, Duration timeout, SSLContext tls) {
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (tls != null) {
+            b.sslContext(tls);
+        }
+        this.http = b.build();
         this.timeout = timeout;
     }
 

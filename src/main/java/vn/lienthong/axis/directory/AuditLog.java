@@ -28,6 +28,14 @@ public class AuditLog {
                         rs.getString(4), rs.getString(5), rs.getString(6))).list();
     }
 
+    /** The most recent entry about {@code target}. */
+    public java.util.Optional<Entry> latest(String target) {
+        return jdbc.sql("select id, at, actor, action, target, detail from audit_log where target = ?"
+                        + " order by id desc fetch first 1 rows only").param(target)
+                .query((rs, n) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6))).optional();
+    }
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

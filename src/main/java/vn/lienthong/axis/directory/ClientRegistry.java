@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
@@ -21,36 +22,71 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.trust.Certificates;
 
 /**
- * Client systems and their bearer tokens. Only the SHA-256 of a token is stored; the token itself
- * is shown once, when the client is registered.
+ * Client systems and their credentials: bearer tokens (only their SHA-256 is stored; the token itself is
+ * shown once, when the client is registered) and TLS client certificates (SHA-256 fingerprint and PEM).
  */
 @Repository
 public class ClientRegistry {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final Duration AGENCIES_TTL = Duration.ofSeconds(2);
     private final JdbcClient jdbc;
+    private final VxpSecretCipher cipher;
     private final Map<String, CachedAgencies> agencyCache = new ConcurrentHashMap<>();
 
-    public ClientRegistry(JdbcClient jdbc) {
+    public ClientRegistry(JdbcClient jdbc, VxpSecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** The answer to a registration; the token and the VXP secret are shown only here. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Registered(String id, String token, String vxpSystemId, String vxpSecret) {
+    public record Registered(String id, String token, String vxpSystemId, String vxpSecret, String certificateSha256) {
         public Registered(String id, String token) {
-            this(id, token, null, null);
+            this(id, token, null, null, null);
+        }
+
+        public Registered(String id, String token, String vxpSystemId, String vxpSecret) {
+            this(id, token, vxpSystemId, vxpSecret, null);
+        }
+    }
+
+    /** A TLS client certificate to register, with the PEM text it came in. */
+    public record ClientCertificate(X509Certificate certificate, String pem) {
+        public String sha256() {
+            return Certificates.sha256(certificate);
         }
     }
 
     /**
-     * A VXP (national-axis SDK) client system: its HMAC secret, its agencies, and whether it may
-     * register agencies under them.
+     * An active client found by one of its credentials, and which credentials it holds: a client with a
+     * certificate and no token authenticates by the certificate alone; one with both must present both.
+     */
+    public record Credentials(ActingClient client, String tokenHash, String certificateSha256) {
+        public boolean hasToken() {
+            return tokenHash != null;
+        }
+
+        public boolean hasCertificate() {
+            return certificateSha256 != null;
+        }
+
+        /** Constant-time comparison of {@code token} with this client's token. */
+        public boolean tokenMatches(String token) {
+            return tokenHash != null && token != null && MessageDigest.isEqual(
+                    tokenHash.getBytes(StandardCharsets.US_ASCII), hash(token).getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    /**
+     * A VXP (national-axis SDK) client system: its HMAC secret, its agencies, whether it may register
+     * agencies under them, and whether its registerAgency may come without a signed body digest
+     * (the stock SDK's call; accepted over HTTPS only).
      */
     public record VxpClientSystem(String clientId, String name, String systemId, String secret, Set<String> agencies,
-                                  boolean mayRegisterAgencies) {}
+                                  boolean mayRegisterAgencies, boolean unsignedAgencyBody) {}
 
     @Transactional
     public Registered register(String name, List<String> agencyCodes) {
@@ -67,13 +103,19 @@ public class ClientRegistry {
         return new Registered(id, token);
     }
 
-    /**
-     * Registers a client system that also speaks the national axis SDK: the secret (32 random bytes,
-     * hex) is stored retrievable because the HMAC must be recomputed; production should encrypt it at
-     * rest (KMS), see docs/vxp.md.
-     */
+    /** A VXP client system whose registerAgency must carry a signed body digest. */
     @Transactional
     public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies) {
+        return register(name, agencyCodes, vxpSystemId, mayRegisterAgencies, false);
+    }
+
+    /**
+     * Registers a client system that also speaks the national axis SDK: the secret (32 random bytes,
+     * hex) must be recomputable for the HMAC, so it is stored encrypted (AES-GCM, {@code axis.vxp.secret-key}).
+     */
+    @Transactional
+    public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies,
+                               boolean unsignedAgencyBody) {
         if (vxpSystemId == null || vxpSystemId.isBlank()) {
             return register(name, agencyCodes);
         }
@@ -87,17 +129,63 @@ public class ClientRegistry {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String secret = java.util.HexFormat.of().formatHex(raw);
-        jdbc.sql("update client_system set vxp_system_id = ?, vxp_secret = ?, vxp_may_register_agencies = ? where id = ?")
-                .params(systemId, secret, mayRegisterAgencies, r.id()).update();
+        jdbc.sql("update client_system set vxp_system_id = ?, vxp_secret = ?, vxp_may_register_agencies = ?,"
+                        + " vxp_unsigned_agency_body = ? where id = ?")
+                .params(systemId, cipher.encrypt(r.id(), secret), mayRegisterAgencies, unsignedAgencyBody, r.id())
+                .update();
         return new Registered(r.id(), r.token(), systemId, secret);
+    }
+
+    /**
+     * Registers a client system, with a TLS client certificate if {@code certificate} is not null; such a
+     * client gets a token only if {@code issueToken} (it must then present both). The certificate's SHA-256
+     * must not belong to another active client.
+     */
+    @Transactional
+    public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies,
+                               boolean unsignedAgencyBody, ClientCertificate certificate, boolean issueToken) {
+        if (certificate == null) {
+            return register(name, agencyCodes, vxpSystemId, mayRegisterAgencies, unsignedAgencyBody);
+        }
+        String sha256 = certificate.sha256();
+        if (jdbc.sql("select count(*) from client_system where cert_fingerprint = ?").param(sha256).query(Long.class)
+                .single() > 0) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, "this certificate (SHA-256 " + sha256
+                    + ") is already registered for another client", "certificatePem");
+        }
+        Registered r = register(name, agencyCodes, vxpSystemId, mayRegisterAgencies, unsignedAgencyBody);
+        jdbc.sql("update client_system set cert_fingerprint = ?, cert_pem = ?" + (issueToken ? "" : ", token_hash = null")
+                + " where id = ?").params(sha256, certificate.pem(), r.id()).update();
+        return new Registered(r.id(), issueToken ? r.token() : null, r.vxpSystemId(), r.vxpSecret(), sha256);
+    }
+
+    /** The active client holding this token, with the credentials it must present. */
+    public Optional<Credentials> credentialsByToken(String token) {
+        return jdbc.sql("select id, name, token_hash, cert_fingerprint from client_system"
+                        + " where token_hash = ? and revoked_at is null").param(hash(token))
+                .query((rs, n) -> credentials(rs)).optional();
+    }
+
+    /** The active client registered with this TLS client certificate (by SHA-256), with its other credentials. */
+    public Optional<Credentials> credentialsByCertificate(X509Certificate certificate) {
+        return jdbc.sql("select id, name, token_hash, cert_fingerprint from client_system"
+                        + " where cert_fingerprint = ? and revoked_at is null").param(Certificates.sha256(certificate))
+                .query((rs, n) -> credentials(rs)).optional();
+    }
+
+    private Credentials credentials(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String id = rs.getString(1);
+        return new Credentials(new ActingClient(id, rs.getString(2), agencies(id), null), rs.getString(3),
+                rs.getString(4));
     }
 
     /** The active VXP client system with this systemId. */
     public Optional<VxpClientSystem> findByVxpSystemId(String systemId) {
-        return jdbc.sql("select id, name, vxp_secret, vxp_may_register_agencies from client_system"
-                        + " where vxp_system_id = ? and revoked_at is null and vxp_secret is not null")
+        return jdbc.sql("select id, name, vxp_secret, vxp_may_register_agencies, vxp_unsigned_agency_body"
+                        + " from client_system where vxp_system_id = ? and revoked_at is null and vxp_secret is not null")
                 .param(systemId).query((rs, n) -> new VxpClientSystem(rs.getString(1), rs.getString(2), systemId,
-                        rs.getString(3), agencies(rs.getString(1)), rs.getBoolean(4))).optional();
+                        cipher.decrypt(rs.getString(1), rs.getString(3)), agencies(rs.getString(1)), rs.getBoolean(4),
+                        rs.getBoolean(5))).optional();
     }
 
     /** Lets the client act for one more agency (idempotent). */
@@ -109,6 +197,12 @@ public class ClientRegistry {
         }
     }
 
+    /** The active client systems acting for this agency. */
+    public List<String> clientsActingFor(String code) {
+        return jdbc.sql("select a.client_id from client_agency a join client_system s on s.id = a.client_id"
+                + " where a.agency_code = ? and s.revoked_at is null").param(code).query(String.class).list();
+    }
+
     /** The client no longer acts for the agency. */
     public void removeAgency(String clientId, String code) {
         jdbc.sql("delete from client_agency where client_id = ? and agency_code = ?").params(clientId, code).update();
@@ -118,15 +212,14 @@ public class ClientRegistry {
     /** Revokes the client's credentials; returns false if there is no such active client. */
     public boolean revoke(String id) {
         agencyCache.remove(id);
-        return jdbc.sql("update client_system set revoked_at = current_timestamp, token_hash = null, vxp_secret = null"
+        return jdbc.sql("update client_system set revoked_at = current_timestamp, token_hash = null, vxp_secret = null,"
+                        + " cert_fingerprint = null"
                         + " where id = ? and revoked_at is null").param(id).update() == 1;
     }
 
     /** The active client holding this token, with its agencies. */
     public Optional<ActingClient> findByToken(String token) {
-        return jdbc.sql("select id, name from client_system where token_hash = ? and revoked_at is null")
-                .param(hash(token)).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
-                .map(row -> new ActingClient(row[0], row[1], agencies(row[0]), null));
+        return credentialsByToken(token).map(Credentials::client);
     }
 
     /**

@@ -39,6 +39,12 @@ public class TrustAnchorRepository {
                 .param(Certificates.sha256(cert)).query(Long.class).single() > 0;
     }
 
+    /** What {@link #all()} would return, in short (fingerprints and policies): changes when an anchor is added. */
+    public String version() {
+        return String.join(",", jdbc.sql("select sha256_fingerprint, revocation from trust_anchor"
+                + " order by sha256_fingerprint").query((rs, i) -> rs.getString(1) + ":" + rs.getString(2)).list());
+    }
+
     public List<StoredAnchor> all() {
         return jdbc.sql("select pem, revocation from trust_anchor order by created_at")
                 .query((rs, i) -> new StoredAnchor(parse(rs.getString("pem")),

@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import vn.lienthong.axis.ledger.chain.LedgerChain;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -15,9 +20,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DeliveryBatches {
     private final JdbcTemplate jdbc;
+    private final LedgerChain chain;
 
-    public DeliveryBatches(JdbcTemplate jdbc) {
+    public DeliveryBatches(JdbcTemplate jdbc, LedgerChain chain) {
         this.jdbc = jdbc;
+        this.chain = chain;
     }
 
     public List<Delivery> find(Collection<Long> ids) {
@@ -46,9 +53,28 @@ public class DeliveryBatches {
                 moved.add(copies.get(i));
             }
         }
-        jdbc.batchUpdate("insert into event (axis_id, delivery_id, at, type, state, detail) values (?, ?, ?, ?, ?, ?)",
-                moved.stream().map(d -> new Object[] {d.axisId(), d.id(), now, eventType, to.name(),
-                        LedgerRepository.truncate(detailPrefix + d.recipient(), 2000)}).toList());
+        if (moved.isEmpty()) {
+            return moved;
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(c -> c.prepareStatement("insert into event (axis_id, delivery_id, at, type, state, detail)"
+                + " values (?, ?, ?, ?, ?, ?)", new String[] {"id"}), new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        Delivery d = moved.get(i);
+                        ps.setString(1, d.axisId());
+                        ps.setLong(2, d.id());
+                        ps.setObject(3, now);
+                        ps.setString(4, eventType);
+                        ps.setString(5, to.name());
+                        ps.setString(6, LedgerRepository.truncate(detailPrefix + d.recipient(), 2000));
+                    }
+
+                    @Override
+                    public int getBatchSize() { return moved.size(); }
+                }, keys);
+        chain.linkOnCommit(keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue())
+                .toList());
         return moved;
     }
 }

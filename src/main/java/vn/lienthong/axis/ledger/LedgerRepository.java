@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.lienthong.axis.ledger.chain.LedgerChain;
 
 /** SQL of the ledger tables (portable between H2 and PostgreSQL). */
 @Repository
@@ -22,9 +24,13 @@ public class LedgerRepository {
     private static final String DELIVERY_COLUMNS = "id, axis_id, recipient_code, route, state, attempts, generation,"
             + " last_error, ack_reason, created_at, updated_at, fetched_at, completed_at";
     private final JdbcClient jdbc;
+    private final LedgerChain chain;
+    private final TransactionTemplate tx;
 
-    public LedgerRepository(JdbcClient jdbc) {
+    public LedgerRepository(JdbcClient jdbc, LedgerChain chain, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.chain = chain;
+        this.tx = tx;
     }
 
     /** The ledger's clock: UTC, microseconds (what both databases keep). */
@@ -93,10 +99,25 @@ public class LedgerRepository {
                 .query(String.class).optional();
     }
 
+    /**
+     * Records an event and links it into the hash chain when its transaction commits (outside a
+     * transaction, the insert and the link commit together in one of their own).
+     */
     public void insertEvent(String axisId, Long deliveryId, String type, DeliveryState state, String detail) {
+        if (chain.inDatabaseTransaction()) {
+            chain.linkOnCommit(List.of(insertEventRow(axisId, deliveryId, type, state, detail)));
+        } else {
+            tx.executeWithoutResult(s -> chain.linkOnCommit(List.of(insertEventRow(axisId, deliveryId, type, state,
+                    detail))));
+        }
+    }
+
+    private long insertEventRow(String axisId, Long deliveryId, String type, DeliveryState state, String detail) {
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into event (axis_id, delivery_id, at, type, state, detail) values (?, ?, ?, ?, ?, ?)")
                 .params(axisId, deliveryId, now(), type, state == null ? null : state.name(), truncate(detail, 2000))
-                .update();
+                .update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     public Optional<Delivery> findDelivery(long id) {
@@ -174,17 +195,27 @@ public class LedgerRepository {
                 .params(now(), id).update() == 1;
     }
 
-    /** Deliveries left QUEUED since before {@code before}: candidates for the recovery sweep. */
-    public List<Delivery> queuedBefore(OffsetDateTime before, int limit) {
-        return jdbc.sql("select " + DELIVERY_COLUMNS + " from delivery where state = 'QUEUED' and updated_at < ?"
+    /** Deliveries in {@code state} untouched since before {@code before}: candidates for the recovery sweep. */
+    public List<Delivery> staleBefore(DeliveryState state, OffsetDateTime before, int limit) {
+        return jdbc.sql("select " + DELIVERY_COLUMNS + " from delivery where state = ? and updated_at < ?"
                         + " order by id fetch first " + limit + " rows only")
-                .param(before).query(LedgerRepository::mapDelivery).list();
+                .params(state.name(), before).query(LedgerRepository::mapDelivery).list();
     }
 
     /** Claims a QUEUED delivery for re-publishing; exactly one node wins the conditional update. */
     public boolean claimForRepublish(Delivery d) {
         return jdbc.sql("update delivery set updated_at = ? where id = ? and state = 'QUEUED' and updated_at = ?")
                 .params(now(), d.id(), d.updatedAt()).update() == 1;
+    }
+
+    /**
+     * Claims a RETRYING delivery whose queue message is gone: back to QUEUED with the next generation
+     * (a new duplicate id, and older messages of it become stale); exactly one node wins.
+     */
+    public boolean claimRetryingForRequeue(Delivery d) {
+        return jdbc.sql("update delivery set state = 'QUEUED', generation = generation + 1, updated_at = ?"
+                        + " where id = ? and state = 'RETRYING' and updated_at = ? and generation = ?")
+                .params(now(), d.id(), d.updatedAt(), d.generation()).update() == 1;
     }
 
     public List<Delivery> byState(Collection<DeliveryState> states, String recipient, int limit) {

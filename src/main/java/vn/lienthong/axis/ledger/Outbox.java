@@ -7,10 +7,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The delivery table is the outbox of the delivery queue: committed QUEUED deliveries are published
- * right after the commit, and the recovery sweep re-publishes those still QUEUED after a while
- * (a crash between commit and publish, a broker hiccup). Several nodes may sweep at once: a
- * conditional update decides which one publishes; the broker's duplicate detection and the
- * idempotent consumer absorb the rest.
+ * right after the commit, and the recovery sweep re-publishes those whose message can be gone:
+ * still QUEUED after {@code sweepAfter} (a crash between commit and publish, a lost broker) with the
+ * same duplicate id, and RETRYING untouched for {@code retrySweepAfter} — longer than the broker's
+ * longest redelivery delay, so its message is gone with a dead node's journal or a lost broker — as
+ * the next generation (a new duplicate id; the consumer skips messages of older generations).
+ * A conditional update decides which node re-publishes each copy (ADR 004, ADR 015).
  */
 public class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
@@ -18,10 +20,12 @@ public class Outbox {
     private final DeliveryPublisher publisher;
     private final boolean publishAfterCommit;
     private final Duration sweepAfter;
+    private final Duration retrySweepAfter;
     private final int batchSize;
 
     public Outbox(LedgerRepository repo, DeliveryPublisher publisher, boolean publishAfterCommit, Duration sweepAfter,
-                  int batchSize) {
+                  Duration retrySweepAfter, int batchSize) {
+        this.retrySweepAfter = retrySweepAfter;
         this.repo = repo;
         this.publisher = publisher;
         this.publishAfterCommit = publishAfterCommit;
@@ -50,11 +54,11 @@ public class Outbox {
         publisher.publish(List.of(d));
     }
 
-    /** Re-publishes deliveries left QUEUED longer than the threshold. Returns how many. */
+    /** Re-publishes deliveries whose message can be gone (see the class comment). Returns how many. */
     public int sweep() {
         int published = 0;
-        List<Delivery> stale = repo.queuedBefore(LedgerRepository.now().minus(sweepAfter), batchSize);
-        for (Delivery d : stale) {
+        var now = LedgerRepository.now();
+        for (Delivery d : repo.staleBefore(DeliveryState.QUEUED, now.minus(sweepAfter), batchSize)) {
             if (repo.claimForRepublish(d)) {
                 publisher.publish(List.of(d));
                 repo.insertEvent(d.axisId(), d.id(), "republished", DeliveryState.QUEUED,
@@ -62,8 +66,17 @@ public class Outbox {
                 published++;
             }
         }
+        for (Delivery d : repo.staleBefore(DeliveryState.RETRYING, now.minus(retrySweepAfter), batchSize)) {
+            if (repo.claimRetryingForRequeue(d)) {
+                Delivery next = repo.findDelivery(d.id()).orElseThrow();
+                publisher.publish(List.of(next));
+                repo.insertEvent(d.axisId(), d.id(), "republished", DeliveryState.QUEUED, "retrying with no attempt for "
+                        + retrySweepAfter + " (its message is gone); queued again as generation " + next.generation());
+                published++;
+            }
+        }
         if (published > 0) {
-            log.info("Recovery sweep re-published {} queued deliveries", published);
+            log.info("Recovery sweep re-published {} deliveries", published);
         }
         return published;
     }

@@ -15,23 +15,30 @@ public class DispatchStep {
     public static final String ROUTE_HEADER = "AxisDeliveryRoute";
     /** Header set by {@link #load} for a batch message: the delivery ids. */
     static final String BATCH_HEADER = "AxisDeliveryIds";
+    /** Header of a single-copy message: the delivery generation it was published for (older ones are stale). */
+    public static final String GENERATION_HEADER = "AxisGeneration";
     private final Dispatcher dispatcher;
 
     public DispatchStep(Dispatcher dispatcher) {
         this.dispatcher = dispatcher;
     }
 
-    /** Body: one delivery id, or the ids of a batch of local pull copies joined by commas. */
+    /**
+     * Body: one delivery id, or the ids of a batch of local pull copies joined by commas. A single
+     * copy whose row has moved to a newer generation than the message's is done (a stale message,
+     * e.g. from a dead node's journal, after the sweep queued the copy again).
+     */
     public void load(Exchange exchange) {
-        String body = exchange.getMessage().getBody(String.class).trim();
-        if (body.indexOf(',') >= 0) {
-            List<Long> ids = Arrays.stream(body.split(",")).map(String::trim).map(Long::valueOf).toList();
+        List<Long> ids = ids(exchange);
+        if (ids.size() > 1) {
             exchange.getMessage().setHeader(ROUTE_HEADER, DeliveryRoute.LOCAL_PULL.wireName());
             exchange.getMessage().setHeader(BATCH_HEADER, ids);
             return;
         }
-        long id = Long.parseLong(body);
-        String route = dispatcher.pending(id).map(Delivery::route).map(r -> r.wireName()).orElse("done");
+        long id = ids.get(0);
+        Integer generation = exchange.getMessage().getHeader(GENERATION_HEADER, Integer.class);
+        String route = dispatcher.pending(id).filter(d -> generation == null || d.generation() <= generation)
+                .map(Delivery::route).map(r -> r.wireName()).orElse("done");
         exchange.getMessage().setHeader(ROUTE_HEADER, route);
         exchange.getMessage().setHeader("AxisDeliveryId", id);
     }
@@ -54,8 +61,16 @@ public class DispatchStep {
         dispatcher.awaitFederation(id(exchange));
     }
 
+    /** A message whose attempts are exhausted: every copy it carries (one, or a pull batch) becomes DEAD. */
     public void markDead(Exchange exchange) {
-        dispatcher.markDead(Long.parseLong(exchange.getMessage().getBody(String.class).trim()));
+        List<Long> ids = ids(exchange);
+        Integer generation = ids.size() == 1 ? exchange.getMessage().getHeader(GENERATION_HEADER, Integer.class) : null;
+        ids.forEach(id -> dispatcher.markDead(id, generation));
+    }
+
+    static List<Long> ids(Exchange exchange) {
+        String body = exchange.getMessage().getBody(String.class).trim();
+        return Arrays.stream(body.split(",")).map(String::trim).map(Long::valueOf).toList();
     }
 
     private static long id(Exchange exchange) {

@@ -2,10 +2,12 @@ package vn.lienthong.axis.route;
 
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
+import vn.lienthong.axis.config.FederationProperties;
 import vn.lienthong.axis.federation.upstream.DirectorySync;
 import vn.lienthong.axis.federation.upstream.RemoteTracker;
 import vn.lienthong.axis.federation.upstream.UpstreamForwarder;
 import vn.lienthong.axis.federation.upstream.UpstreamPoller;
+import vn.lienthong.axis.jobs.SingletonJobs;
 
 /** Adapts the federation routes to the upstream connector: forward, poll, track sent copies, sync the directory. */
 @Component
@@ -14,10 +16,14 @@ public class FederationStep {
     private final UpstreamPoller poller;
     private final DirectorySync directorySync;
     private final RemoteTracker tracker;
+    private final SingletonJobs jobs;
+    private final FederationProperties.Upstream upstream;
 
     public FederationStep(UpstreamForwarder forwarder, UpstreamPoller poller, DirectorySync directorySync,
-                          RemoteTracker tracker) {
+                          RemoteTracker tracker, SingletonJobs jobs, FederationProperties props) {
         this.tracker = tracker;
+        this.jobs = jobs;
+        this.upstream = props.upstream();
         this.forwarder = forwarder;
         this.poller = poller;
         this.directorySync = directorySync;
@@ -27,15 +33,18 @@ public class FederationStep {
         forwarder.forward(exchange.getMessage().getHeader("AxisDeliveryId", Long.class));
     }
 
+    /** The periodic jobs below run on the one node holding their lock (ADR 015); elsewhere they do nothing. */
     public void poll(Exchange exchange) {
-        exchange.getMessage().setBody(poller.poll());
+        exchange.getMessage().setBody(jobs.runOnce(SingletonJobs.UPSTREAM_POLL, upstream.pollInterval(), poller::poll, 0));
     }
 
     public void track(Exchange exchange) {
-        exchange.getMessage().setBody(tracker.track());
+        exchange.getMessage().setBody(jobs.runOnce(SingletonJobs.REMOTE_TRACKING, upstream.trackInterval(),
+                tracker::track, 0));
     }
 
     public void syncDirectory(Exchange exchange) {
-        exchange.getMessage().setBody(directorySync.sync().toString());
+        exchange.getMessage().setBody(jobs.runOnce(SingletonJobs.DIRECTORY_SYNC, upstream.directorySyncInterval(),
+                () -> directorySync.sync().toString(), "skipped: another node syncs the directory"));
     }
 }

@@ -70,11 +70,19 @@ public class JmsDeliveryPublisher implements DeliveryPublisher {
                 + generations + "/" + ids;
     }
 
-    /** Split step: turns one item into the message body (one id, or ids joined by commas) and its duplicate id. */
+    /**
+     * Split step: turns one item into the message body (one id, or ids joined by commas), its
+     * duplicate id and, for a single copy, its generation ({@link DispatchStep#GENERATION_HEADER}).
+     */
     public void prepareMessage(Exchange exchange) {
         String item = exchange.getMessage().getBody(String.class);
         int slash = item.indexOf('/');
-        exchange.getMessage().setHeader(DUPLICATE_ID, item.substring(0, slash));
+        String duplicateId = item.substring(0, slash);
+        exchange.getMessage().setHeader(DUPLICATE_ID, duplicateId);
+        if (duplicateId.startsWith("delivery-")) {
+            exchange.getMessage().setHeader(DispatchStep.GENERATION_HEADER,
+                    Integer.valueOf(duplicateId.substring(duplicateId.lastIndexOf('-') + 1)));
+        }
         exchange.getMessage().setBody(item.substring(slash + 1));
     }
 }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lienthong.axis.edxml.EdxmlPackage;
+import vn.lienthong.axis.edxml.ManifestReference;
 import vn.lienthong.axis.signature.EdxmlSigner;
 import vn.lienthong.axis.signature.pdf.SignedPdfFixture;
 import vn.lienthong.axis.support.SampleCredentials;
@@ -104,6 +106,36 @@ class PackageVerifyCommandTest {
     void givenMalformedXml_thenExitOneWithCode() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.edxml"), "<edXML><unclosed>");
         assertRefused(bad, "MALFORMED_XML");
+    }
+
+    @Test
+    void givenSignedPackageWhoseAttachmentContentIdMatchesNoManifestReference_thenInvalidLikeAtIntake()
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("bao-cao.txt"), "Báo cáo");
+        EdxmlPackage good = TestPackages.document(UNIT, List.of("000.00.02.H99"), file);
+        EdxmlPackage mismatched = EdxmlPackage.document(good.header(), good.trace(),
+                List.of(new ManifestReference("att-other", "text/plain", "bao-cao.txt", null)), good.attachments());
+        Path pkg = TestPackages.writeSigned(mismatched, dir.resolve("p.edxml"), UNIT, false);
+
+        assertRefused(pkg, "VALIDATION_FAILED");
+        assertThat(report().path("packageSignature").path("status").asText()).isEqualTo("VALID");
+        assertThat(report().path("problems").toString()).contains("mismatch").contains("att-1");
+    }
+
+    @Test
+    void givenSignedPackageWithoutRecipient_thenInvalidLikeAtIntake() {
+        Path pkg = TestPackages.writeSigned(TestPackages.document(UNIT, List.of()), dir.resolve("p.edxml"), UNIT, false);
+
+        assertRefused(pkg, "VALIDATION_FAILED");
+        assertThat(report().path("field").asText()).startsWith("MessageHeader/To");
+    }
+
+    @Test
+    void givenValidPackage_thenNoFieldProblemsAreReported() {
+        Path pkg = signedBy(SampleKeys.signingP12(UNIT, false));
+        assertThat(verify(pkg)).isZero();
+        assertThat(report().path("problems").isArray()).isTrue();
+        assertThat(report().path("problems")).isEmpty();
     }
 
     @Test

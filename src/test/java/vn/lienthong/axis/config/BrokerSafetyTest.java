@@ -7,6 +7,7 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.core.settings.impl.PageFullMessagePolicy;
 import org.junit.jupiter.api.Test;
 
 class BrokerSafetyTest {
@@ -51,5 +52,14 @@ class BrokerSafetyTest {
         ConfigurationImpl c = safeConfig();
         c.getAddressSettings().get(BrokerConfiguration.AXIS_ADDRESSES).setExpiryDelay(1000L);
         assertThat(BrokerSafety.problems(c)).anyMatch(p -> p.contains("no expiry address"));
+    }
+
+    @Test
+    void givenPageFullPolicyDrop_thenRefused() {
+        ConfigurationImpl c = safeConfig();
+        c.addAddressSetting("axis.#", c.getAddressSettings().get(BrokerConfiguration.AXIS_ADDRESSES)
+                .setPageLimitBytes(1024L * 1024).setPageFullMessagePolicy(PageFullMessagePolicy.DROP));
+        assertThat(BrokerSafety.problems(c)).containsExactly(
+                "page-full-policy DROP on 'axis.#' would discard accepted messages once paging is full");
     }
 }

@@ -199,10 +199,9 @@ class VxpFacadeIT extends PipelineTestBase {
         String code = "000.00." + (10 + (int) (Math.random() * 80)) + ".H99";
         String body = "{\"id\":\"\",\"pcode\":\"" + A + "\",\"code\":\"" + code + "\",\"name\":\"Phòng Thử nghiệm\","
                 + "\"mail\":\"thu@example.gov.vn\",\"mobile\":\"\",\"fax\":\"\"}";
-        refused(sdkB.call("registerAgency", Map.of(), body, "POST"), 200, "FORBIDDEN");
-        refused(sdkA.call("registerAgency", Map.of(), body.replace("\"pcode\":\"" + A, "\"pcode\":\"" + B), "POST"),
-                200, "FORBIDDEN");
-        ok(sdkA.call("registerAgency", Map.of(), body, "POST"));
+        refused(sdkB.registerAgency(body), 200, "FORBIDDEN");
+        refused(sdkA.registerAgency(body.replace("\"pcode\":\"" + A, "\"pcode\":\"" + B)), 200, "FORBIDDEN");
+        ok(sdkA.registerAgency(body));
         JsonNode registered = find(ok(sdkA.call("getAgenciesList", Map.of(), "{}", "POST")).path("data"), code);
         assertThat(registered.path("pid").asText()).isEqualTo(A);
         assertThat(count("audit_log where action = 'agency-registered' and target = '" + code + "'")).isEqualTo(1);
@@ -213,7 +212,7 @@ class VxpFacadeIT extends PipelineTestBase {
                 .path("deleted").asBoolean()).isTrue();
         assertThat(ok(sdkA.call("getAgenciesList", Map.of(), "{}", "POST")).path("data").toString())
                 .doesNotContain("\"" + code + "\"");
-        ok(sdkA.call("registerAgency", Map.of(), body, "POST"));
+        ok(sdkA.registerAgency(body));
         assertThat(find(ok(sdkA.call("getAgenciesList", Map.of(), "{}", "POST")).path("data"), code).path("pid")
                 .asText()).isEqualTo(A);
     }

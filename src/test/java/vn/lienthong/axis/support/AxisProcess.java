@@ -15,7 +15,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 
 /**
- * The axis as a separate JVM ({@code target/lienthong-axis.jar}, profile {@code test}) on a free port
+ * The axis as a separate JVM ({@code target/lienthong-axis.jar}, profile {@code test} unless {@link #profile}) on a free port
  * with its own data folder: for crash (SIGKILL) and heap-bound tests. Output goes to {@code axis.log}
  * in the data folder.
  */
@@ -25,6 +25,8 @@ public final class AxisProcess implements AutoCloseable {
     private final String heap;
     private final List<String> extraArgs;
     private final int port;
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
+    private String profile = "test";
     private Process process;
 
     public AxisProcess(Path dataDir, String heap, String... extraArgs) {
@@ -38,18 +40,32 @@ public final class AxisProcess implements AutoCloseable {
         return port;
     }
 
+    /** Runs with this profile instead of {@code test}. */
+    public AxisProcess profile(String name) {
+        this.profile = name;
+        return this;
+    }
+
+    /** Sets an environment variable of the JVM. */
+    public AxisProcess env(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     /** Starts the JVM and waits until /actuator/health answers UP. */
     public AxisProcess start() {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the integration tests run after `package`");
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", JAR.toString(), "--spring.profiles.active=test", "--server.port=" + port,
+                "-Xmx" + heap, "-jar", JAR.toString(), "--spring.profiles.active=" + profile, "--server.port=" + port,
                 "--axis.data-dir=" + dataDir));
         cmd.addAll(extraArgs);
         try {
             Files.createDirectories(dataDir);
-            process = new ProcessBuilder(cmd).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(cmd);
+            builder.environment().putAll(environment);
+            process = builder.redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("axis.log").toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,13 +24,19 @@ import vn.lienthong.axis.federation.vxp.VxpTimestamp;
  * uploads are the raw file bytes followed by CRLF under {@code Content-Type: application/octet-stream}.
  */
 public final class VxpSdk {
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String endpoint;
     private final String systemId;
     private final String secret;
     private final String timestamp = VxpTimestamp.format(ZonedDateTime.now());
 
     public VxpSdk(String endpoint, String systemId, String secret) {
+        this(endpoint, systemId, secret, HttpClient.newHttpClient());
+    }
+
+    /** With a chosen HTTP client (e.g. one that trusts a test TLS key). */
+    public VxpSdk(String endpoint, String systemId, String secret, HttpClient http) {
+        this.http = http;
         this.endpoint = endpoint;
         this.systemId = systemId;
         this.secret = secret;
@@ -91,6 +97,15 @@ public final class VxpSdk {
         return send(operation, afterSigning.apply(new HashMap<>(VxpHeaders.sign(logical("application/json", callHeader),
                 secret))), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
                 method);
+    }
+
+    /**
+     * registerAgency as a DMS calls it through the real SDK when it binds the body: the call's JSON
+     * header (which the SDK signs) carries {@code servicecode} and the SHA-256 of the body.
+     */
+    public HttpResponse<String> registerAgency(String data) {
+        return call("registerAgency", Map.of("servicecode", "registerAgency",
+                "hash-file", sha256(data.getBytes(StandardCharsets.UTF_8))), data, "POST");
     }
 
     public HttpResponse<byte[]> download(String docId) {

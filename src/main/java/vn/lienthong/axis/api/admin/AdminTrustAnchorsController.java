@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.axis.config.SamplePkiGate;
 import vn.lienthong.axis.config.TrustRuntime;
 import vn.lienthong.axis.directory.AuditLog;
 import vn.lienthong.axis.directory.TrustAnchorRepository;
@@ -30,14 +31,17 @@ public class AdminTrustAnchorsController {
     private final TrustAnchorRepository stored;
     private final TrustRuntime trust;
     private final AuditLog audit;
+    private final SamplePkiGate samples;
 
-    public AdminTrustAnchorsController(TrustAnchorRepository stored, TrustRuntime trust, AuditLog audit) {
+    public AdminTrustAnchorsController(TrustAnchorRepository stored, TrustRuntime trust, AuditLog audit,
+                                       SamplePkiGate samples) {
         this.stored = stored;
         this.trust = trust;
         this.audit = audit;
+        this.samples = samples;
     }
 
-    /** {@code revocation}: hard-fail (default) or soft-fail for a CA without reachable CRL/OCSP. */
+    /** {@code revocation}: hard-fail (default) or soft-fail for a CA without reachable CRL/OCSP (not in production). */
     public record AddBody(String pem, String revocation) {}
 
     public record AnchorView(String subject, String sha256, Instant notAfter, long daysToExpiry, String revocation,
@@ -62,8 +66,14 @@ public class AdminTrustAnchorsController {
             throw new AxisException(AxisErrorCode.BAD_REQUEST, "pem is required", "pem");
         }
         X509Certificate cert = TrustAnchorRepository.parse(body.pem());
+        samples.refuseSample(cert, "pem");
         requireUsableCa(cert);
         RevocationPolicy policy = revocation(body.revocation());
+        if (policy == RevocationPolicy.SOFT_FAIL && trust.production()) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST,
+                    "soft-fail revocation is not allowed in production: every trust anchor is checked hard-fail",
+                    "revocation");
+        }
         if (!stored.exists(cert) && trust.configuredAnchors().find(cert).isEmpty()) {
             stored.add(cert, policy, body.pem(), actor);
             trust.reload();

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -83,9 +84,11 @@ public final class EdgeAuthenticationFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The one place the REST edge identifies a client system (token today; the TLS certificate joins here). */
+    /** The one place the REST edge identifies a client system: token and/or TLS client certificate. */
     private ActingClient authenticateClient(HttpServletRequest request) {
-        return clients.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION), request.getHeader("X-Agency"));
+        return clients.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION), request.getHeader("X-Agency"),
+                request.getAttribute(ClientAuthenticator.CERTIFICATE_ATTRIBUTE) instanceof X509Certificate[] chain
+                        ? chain : null);
     }
 
     /** On actuator paths a token is optional: the admin token sees health details, the scrape token metrics. */

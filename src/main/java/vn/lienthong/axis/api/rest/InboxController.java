@@ -26,7 +26,7 @@ public class InboxController {
     public Mailbox.Page list(@RequestParam(required = false) String kind,
                              @RequestParam(required = false) String after,
                              @RequestParam(defaultValue = "100") int limit,
-                                           @AuthenticationPrincipal ActingClient client) {
+                             @AuthenticationPrincipal ActingClient client) {
         return mailbox.list(client.actingAgency(), PackageKind.filter(kind), after, limit);
     }
 

@@ -2,6 +2,7 @@ package vn.lienthong.axis.api.rest;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.axis.delivery.Mailbox;
+import vn.lienthong.axis.evidence.Receipts;
 import vn.lienthong.axis.directory.ActingClient;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
@@ -24,18 +26,20 @@ import vn.lienthong.axis.intake.MultipartPackageStream;
 import vn.lienthong.axis.ledger.Receipt;
 import vn.lienthong.axis.ledger.Trace;
 
-/** Submit a package, fetch its original bytes, follow its trace. */
+/** Submit a package, fetch its original bytes, follow its trace, get its signed receipts and verification report. */
 @RestController
 @RequestMapping("/api/v1/packages")
 public class PackagesController {
     private final IntakeService intake;
     private final Mailbox mailbox;
     private final Trace trace;
+    private final Receipts receipts;
 
-    public PackagesController(IntakeService intake, Mailbox mailbox, Trace trace) {
+    public PackagesController(IntakeService intake, Mailbox mailbox, Trace trace, Receipts receipts) {
         this.intake = intake;
         this.mailbox = mailbox;
         this.trace = trace;
+        this.receipts = receipts;
     }
 
     /**
@@ -80,4 +84,28 @@ public class PackagesController {
     public Trace.View trace(@PathVariable String axisId, @AuthenticationPrincipal ActingClient client) {
         return trace.of(axisId, client.actingAgency());
     }
+
+    /** The acceptance receipt signed by the axis (XML-DSig, docs/evidence.md): for the sender only. */
+    @GetMapping(value = "/{axisId}/receipt", produces = MediaType.APPLICATION_XML_VALUE)
+    public ResponseEntity<String> receipt(@PathVariable String axisId,
+            @AuthenticationPrincipal ActingClient client) {
+        return ResponseEntity.ok().contentType(XML_UTF8).body(receipts.acceptance(axisId, client.actingAgency()));
+    }
+
+    /** Signed delivery receipts: every copy's for the sender, its own copy's for a recipient. */
+    @GetMapping("/{axisId}/receipts")
+    public List<Receipts.Issued> deliveryReceipts(@PathVariable String axisId,
+            @AuthenticationPrincipal ActingClient client) {
+        return receipts.deliveries(axisId, client.actingAgency());
+    }
+
+    /** The verification report kept at intake (the JSON of {@code package verify}): sender and recipients. */
+    @GetMapping(value = "/{axisId}/verification", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> verification(@PathVariable String axisId,
+            @AuthenticationPrincipal ActingClient client) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(receipts.verificationReport(axisId, client.actingAgency()));
+    }
+
+    private static final MediaType XML_UTF8 = new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8);
 }

@@ -1,6 +1,7 @@
 package vn.lienthong.axis.api.soap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.cert.X509Certificate;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
@@ -47,7 +48,9 @@ public final class AxisAuthInterceptor extends AbstractSoapInterceptor {
         Element e = header != null && header.getObject() instanceof Element el ? el : null;
         HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
         try {
-            ActingClient client = auth.authenticate(child(e, "token"), child(e, "agency"), FIELDS);
+            ActingClient client = auth.authenticate(child(e, "token"), child(e, "agency"), FIELDS,
+                    request != null && request.getAttribute(ClientAuthenticator.CERTIFICATE_ATTRIBUTE)
+                            instanceof X509Certificate[] chain ? chain : null);
             String key = "client:" + client.clientId();
             limiter.acquire(key);
             BodyGuardFilter.chargeTo(request, limiter, key);

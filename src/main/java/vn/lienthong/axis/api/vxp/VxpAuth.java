@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -14,18 +15,26 @@ import vn.lienthong.axis.directory.ClientRegistry;
 import vn.lienthong.axis.directory.ClientRegistry.VxpClientSystem;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.federation.vxp.VxpHeaders;
 import vn.lienthong.axis.federation.vxp.VxpRequestVerifier;
 
-/** Authenticates a VXP SDK request (systemId + HMAC-signed headers) and reads its signed values. */
+/**
+ * Authenticates a VXP SDK request from its headers alone (systemId + HMAC-signed headers) and checks
+ * that the signature covers what the operation needs ({@link VxpOperation}). Called by
+ * {@link VxpAuthenticationFilter} before any body is read.
+ */
 @Component
 class VxpAuth {
+    /** Request attribute holding the verified {@link Caller}. */
+    static final String CALLER = "vn.lienthong.axis.api.vxp.caller";
+    /** Logical header naming the operation a signature was made for. */
+    static final String SERVICE_CODE = VxpHeaders.SERVICE_CODE;
     private final ClientRegistry clients;
-    private final VxpRequestVerifier verifier;
+    private final VxpFacadeProperties props;
 
     VxpAuth(ClientRegistry clients, VxpFacadeProperties props) {
         this.clients = clients;
-        this.verifier = new VxpRequestVerifier(id -> clients.findByVxpSystemId(id).map(VxpClientSystem::secret),
-                props.freshness(), Clock.systemUTC());
+        this.props = props;
     }
 
     /** The verified caller: its client system and its signed logical headers. */
@@ -76,10 +85,53 @@ class VxpAuth {
         }
     }
 
+    /** One registry lookup per request: the system found for the secret is the caller. */
     Caller authenticate(HttpServletRequest request) {
+        VxpClientSystem[] found = new VxpClientSystem[1];
+        VxpRequestVerifier verifier = new VxpRequestVerifier(id -> clients.findByVxpSystemId(id).map(s -> {
+            found[0] = s;
+            return s.secret();
+        }), props.freshness(), props.clockSkew(), Clock.systemUTC());
         VxpRequestVerifier.Caller signed = verifier.verify(name -> utf8(request.getHeader(name)));
-        VxpClientSystem system = clients.findByVxpSystemId(signed.systemId()).orElseThrow(() -> new AxisException(
-                AxisErrorCode.UNAUTHENTICATED, "the client system was revoked", "XroadVnpt-systemid"));
-        return new Caller(system, signed);
+        if (found[0] == null) {
+            throw new AxisException(AxisErrorCode.UNAUTHENTICATED, VxpRequestVerifier.NOT_VERIFIED);
+        }
+        return new Caller(found[0], signed);
+    }
+
+    /**
+     * The signature must name this operation if it names one ({@code servicecode}) and must cover every
+     * header the operation needs. The one exception: a client system registered with
+     * {@code vxpUnsignedAgencyBody} may call registerAgency as the stock SDK does (no digest), over HTTPS only.
+     */
+    static void checkBinding(VxpOperation operation, Caller caller, boolean secure) {
+        String serviceCode = caller.value(SERVICE_CODE);
+        if (serviceCode != null && !serviceCode.equalsIgnoreCase(operation.path())) {
+            throw new AxisException(AxisErrorCode.UNAUTHENTICATED, "the request was signed for " + serviceCode
+                    + ", not for " + operation.path(), VxpHeaders.PREFIX + SERVICE_CODE);
+        }
+        if (operation == VxpOperation.REGISTER_AGENCY && unboundAgencyBodyAllowed(caller, secure)) {
+            return;
+        }
+        for (List<String> names : operation.required()) {
+            if (names.stream().allMatch(n -> caller.value(n) == null)) {
+                throw new AxisException(AxisErrorCode.BAD_REQUEST, "the signed header XroadVnpt-" + names.get(0)
+                        + " is required for " + operation.path(), VxpHeaders.PREFIX + names.get(0));
+            }
+        }
+    }
+
+    /** registerAgency without servicecode/hash-file: only for a client registered for it, and over HTTPS. */
+    static boolean unboundAgencyBodyAllowed(Caller caller, boolean secure) {
+        boolean bound = caller.value(SERVICE_CODE) != null && caller.value(VxpHeaders.HASH_FILE) != null;
+        if (bound || !caller.system().unsignedAgencyBody()) {
+            return false;
+        }
+        if (!secure) {
+            throw new AxisException(AxisErrorCode.FORBIDDEN, "registerAgency without a signed body digest"
+                    + " (XroadVnpt-hash-file) is accepted from this client system over HTTPS only",
+                    VxpHeaders.PREFIX + VxpHeaders.HASH_FILE);
+        }
+        return true;
     }
 }

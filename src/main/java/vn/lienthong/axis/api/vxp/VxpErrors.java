@@ -26,7 +26,17 @@ class VxpErrors {
 
     @ExceptionHandler(AxisException.class)
     ResponseEntity<VxpEnvelope> axis(AxisException e) {
-        return envelope(e.code(), e.detail() + (e.field() == null ? "" : " [" + e.field() + "]"));
+        return envelope(e.code(), describe(e));
+    }
+
+    /** The reason and, if any, the field: {@code detail [field]}. */
+    static String describe(AxisException e) {
+        return e.detail() + (e.field() == null ? "" : " [" + e.field() + "]");
+    }
+
+    /** 401 for authentication failures, the catalogue's 5xx for server failures, else 200 (the SDK reads the envelope). */
+    static int httpStatus(AxisErrorCode code) {
+        return code == AxisErrorCode.UNAUTHENTICATED ? 401 : code.httpStatus() >= 500 ? code.httpStatus() : 200;
     }
 
     /** Spring MVC's own refusals (wrong method, unreadable request): the caller's mistake. */
@@ -43,8 +53,7 @@ class VxpErrors {
     }
 
     static ResponseEntity<VxpEnvelope> envelope(AxisErrorCode code, String detail) {
-        int status = code == AxisErrorCode.UNAUTHENTICATED ? 401 : code.httpStatus() >= 500 ? code.httpStatus() : 200;
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(httpStatus(code)).contentType(MediaType.APPLICATION_JSON)
                 .body(VxpEnvelope.fail(code, detail));
     }
 }

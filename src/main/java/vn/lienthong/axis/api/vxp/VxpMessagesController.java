@@ -21,6 +21,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,13 +47,11 @@ import vn.lienthong.axis.ledger.Receipt;
 class VxpMessagesController {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int LIST_LIMIT = 1000;
-    private final VxpAuth auth;
     private final IntakeService intake;
     private final Mailbox mailbox;
     private final PullQueue queue;
 
-    VxpMessagesController(VxpAuth auth, IntakeService intake, Mailbox mailbox, PullQueue queue) {
-        this.auth = auth;
+    VxpMessagesController(IntakeService intake, Mailbox mailbox, PullQueue queue) {
         this.intake = intake;
         this.mailbox = mailbox;
         this.queue = queue;
@@ -60,8 +59,8 @@ class VxpMessagesController {
 
     /** Raw octet-stream (SDK: file bytes + CRLF) or multipart/form-data (part {@code file_doc} or the first file). */
     @RequestMapping(path = "/sendEdoc", method = {RequestMethod.POST, RequestMethod.PUT})
-    VxpEnvelope sendEdoc(HttpServletRequest request) throws IOException {
-        VxpAuth.Caller caller = auth.authenticate(request);
+    VxpEnvelope sendEdoc(HttpServletRequest request,
+                         @RequestAttribute(VxpAuth.CALLER) VxpAuth.Caller caller) throws IOException {
         String from = caller.ownAgency("from");
         kind(caller.value("messagetype"));
         String hashFile = caller.required(VxpHeaders.HASH_FILE);
@@ -81,8 +80,7 @@ class VxpMessagesController {
     }
 
     @RequestMapping(path = "/getReceivedEdocList", method = {RequestMethod.POST, RequestMethod.GET})
-    VxpEnvelope received(HttpServletRequest request) {
-        VxpAuth.Caller caller = auth.authenticate(request);
+    VxpEnvelope received(@RequestAttribute(VxpAuth.CALLER) VxpAuth.Caller caller) {
         PackageKind kind = kind(caller.value("messagetype"));
         List<Mailbox.Item> items = new ArrayList<>();
         List<String> recipients = new ArrayList<>();
@@ -112,8 +110,8 @@ class VxpMessagesController {
 
     /** {@code data} = base64 of the original bytes, encoded while streaming from the blob. */
     @RequestMapping(path = "/getEdoc", method = {RequestMethod.POST, RequestMethod.GET})
-    void getEdoc(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        VxpAuth.Caller caller = auth.authenticate(request);
+    void getEdoc(HttpServletResponse response, @RequestAttribute(VxpAuth.CALLER) VxpAuth.Caller caller)
+            throws IOException {
         Mailbox.Opened opened = open(caller.required("docId"), caller.agencies());
         response.setStatus(200);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -140,8 +138,7 @@ class VxpMessagesController {
 
     /** The raw package bytes. */
     @RequestMapping(path = "/downloadEdoc", method = {RequestMethod.GET, RequestMethod.POST})
-    ResponseEntity<Resource> downloadEdoc(HttpServletRequest request) {
-        VxpAuth.Caller caller = auth.authenticate(request);
+    ResponseEntity<Resource> downloadEdoc(@RequestAttribute(VxpAuth.CALLER) VxpAuth.Caller caller) {
         Mailbox.Opened opened = open(caller.required("docId"), caller.agencies());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .contentLength(opened.pkg().size())
@@ -151,8 +148,7 @@ class VxpMessagesController {
 
     /** done → acknowledged; fail → acknowledged as failed with the description; processing → recorded, stays pending. */
     @RequestMapping(path = "/updateStatus", method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.GET})
-    VxpEnvelope updateStatus(HttpServletRequest request) {
-        VxpAuth.Caller caller = auth.authenticate(request);
+    VxpEnvelope updateStatus(@RequestAttribute(VxpAuth.CALLER) VxpAuth.Caller caller) {
         String docId = caller.value("docId") != null ? caller.value("docId") : caller.required("docid");
         String status = caller.required("status").toLowerCase(Locale.ROOT);
         String description = caller.value("description");
@@ -167,13 +163,13 @@ class VxpMessagesController {
     }
 
     @RequestMapping(path = "/countReceiveEdoc", method = {RequestMethod.GET, RequestMethod.POST})
-    VxpEnvelope countEdoc(HttpServletRequest request) {
-        return VxpEnvelope.counted(queue.countPending(auth.authenticate(request).agencies(), PackageKind.DOCUMENT));
+    VxpEnvelope countEdoc(@RequestAttribute(VxpAuth.CALLER) VxpAuth.Caller caller) {
+        return VxpEnvelope.counted(queue.countPending(caller.agencies(), PackageKind.DOCUMENT));
     }
 
     @RequestMapping(path = "/countReceiveStatus", method = {RequestMethod.GET, RequestMethod.POST})
-    VxpEnvelope countStatus(HttpServletRequest request) {
-        return VxpEnvelope.counted(queue.countPending(auth.authenticate(request).agencies(), PackageKind.STATUS));
+    VxpEnvelope countStatus(@RequestAttribute(VxpAuth.CALLER) VxpAuth.Caller caller) {
+        return VxpEnvelope.counted(queue.countPending(caller.agencies(), PackageKind.STATUS));
     }
 
     private Mailbox.Opened open(String axisId, Set<String> agencies) {

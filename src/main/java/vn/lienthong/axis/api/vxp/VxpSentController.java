@@ -1,13 +1,13 @@
 package vn.lienthong.axis.api.vxp;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,17 +25,14 @@ class VxpSentController {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("dd/MM/yyyy"), DateTimeFormatter.ofPattern("yyyy/MM/dd"));
-    private final VxpAuth auth;
     private final SentCopies sent;
 
-    VxpSentController(VxpAuth auth, SentCopies sent) {
-        this.auth = auth;
+    VxpSentController(SentCopies sent) {
         this.sent = sent;
     }
 
     @RequestMapping(path = "/getSentEdocList", method = {RequestMethod.POST, RequestMethod.GET})
-    VxpEnvelope sentList(HttpServletRequest request) {
-        VxpAuth.Caller caller = auth.authenticate(request);
+    VxpEnvelope sentList(@RequestAttribute(VxpAuth.CALLER) VxpAuth.Caller caller) {
         String messageType = caller.value("messagetype");
         PackageKind kind = messageType == null ? null : VxpMessagesController.kind(messageType);
         OffsetDateTime from = date(caller.value("fromDate"), "fromDate", 0);

@@ -181,7 +181,9 @@ public final class VxpClient {
                                      HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder req = HttpRequest.newBuilder(operationUri(operation))
                 .timeout(endpoint.timeout()).header("User-Agent", VxpHeaders.USER_AGENT).POST(body);
-        VxpHeaders.sign(logical, endpoint.secret()).forEach(req::header);
+        Map<String, String> bound = new LinkedHashMap<>(logical);
+        bound.put(VxpHeaders.SERVICE_CODE, operation); // binds the signature to this operation
+        VxpHeaders.sign(bound, endpoint.secret()).forEach(req::header);
         try {
             return http.send(req.build(), handler);
         } catch (IOException e) {

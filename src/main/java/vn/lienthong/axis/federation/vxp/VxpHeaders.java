@@ -27,6 +27,8 @@ public final class VxpHeaders {
     public static final String SYSTEM_ID = "systemid";
     public static final String TIMESTAMP = "timestamp";
     public static final String HASH_FILE = "hash-file";
+    /** The operation a request was signed for (signed by this axis's client; optional for the SDK). */
+    public static final String SERVICE_CODE = "servicecode";
     public static final String VERSION = "3.0.201608";
     public static final String USER_AGENT = "JAVASDKAgent/1.0.0 XRoad/VPCP";
 

@@ -21,8 +21,9 @@ import vn.lienthong.axis.error.AxisException;
 /**
  * Server side of the SDK's request signing: finds the client system's secret by
  * {@code XroadVnpt-systemid}, recomputes the HMAC over the received sign-header string, checks that
- * every signed header equals the header actually sent, and the timestamp's freshness. Callers read
- * logical values only from {@link Caller#signed()}, never from unsigned headers.
+ * every signed header equals the header actually sent, and the signed timestamp (not older than the
+ * age window, not later than now + the clock skew). An unknown systemId and a wrong HMAC get the same
+ * answer. Callers read logical values only from {@link Caller#signed()}, never from unsigned headers.
  */
 public final class VxpRequestVerifier {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,33 +41,54 @@ public final class VxpRequestVerifier {
         }
     }
 
+    /** The default tolerance for a client clock ahead of ours. */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
+    /**
+     * One answer for an unknown systemId and a wrong HMAC, so that system ids cannot be enumerated.
+     */
+    public static final String NOT_VERIFIED = "XroadVnpt-hash-header is not the HMAC-SHA256 of XroadVnpt-sign-header"
+            + " with the secret of this XroadVnpt-systemid (unknown system or wrong secret)";
+    private static final String NO_SECRET = "no-such-system-" + "0".repeat(48);
+
     private final SecretLookup secrets;
-    private final Duration freshness;
+    private final Duration maxAge;
+    private final Duration clockSkew;
     private final Clock clock;
 
-    /** {@code freshness} zero or negative disables the timestamp window. */
+    /** Age window {@code freshness} and the default clock skew. */
     public VxpRequestVerifier(SecretLookup secrets, Duration freshness, Clock clock) {
+        this(secrets, freshness, DEFAULT_CLOCK_SKEW, clock);
+    }
+
+    /**
+     * @param maxAge    accepted age of the signed timestamp; zero or negative disables the age check
+     * @param clockSkew how far the signed timestamp may be ahead of now (always checked)
+     */
+    public VxpRequestVerifier(SecretLookup secrets, Duration maxAge, Duration clockSkew, Clock clock) {
         this.secrets = secrets;
-        this.freshness = freshness;
+        this.maxAge = maxAge;
+        this.clockSkew = clockSkew;
         this.clock = clock;
     }
 
     /** @param header HTTP header lookup by name, case-insensitive; null when absent */
     public Caller verify(Function<String, String> header) {
         String systemId = required(header, VxpHeaders.PREFIX + VxpHeaders.SYSTEM_ID);
-        String secret = secrets.secretOf(systemId)
-                .orElseThrow(() -> refuse("unknown XroadVnpt-systemid '" + systemId + "'"));
         String signHeader = required(header, VxpHeaders.SIGN_HEADER);
         String hash = required(header, VxpHeaders.HASH_HEADER).toLowerCase(Locale.ROOT);
-        String expected = VxpHeaders.hmacHex(secret, signHeader);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))) {
-            throw refuse("XroadVnpt-hash-header is not the HMAC-SHA256 of XroadVnpt-sign-header with this system's secret");
+        Optional<String> secret = secrets.secretOf(systemId);
+        // The HMAC is computed for an unknown system too, so both refusals take the same time.
+        String expected = VxpHeaders.hmacHex(secret.orElse(NO_SECRET), signHeader);
+        boolean matches = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                hash.getBytes(StandardCharsets.US_ASCII));
+        if (secret.isEmpty() || !matches) {
+            throw refuse(NOT_VERIFIED);
         }
         Map<String, String> signed = signedHeaders(signHeader, header);
         if (!systemId.equals(signed.get(VxpHeaders.SYSTEM_ID))) {
             throw refuse("XroadVnpt-systemid is not among the signed headers");
         }
-        checkFreshness(signed.get(VxpHeaders.TIMESTAMP));
+        checkTimestamp(signed.get(VxpHeaders.TIMESTAMP));
         return new Caller(systemId, signed);
     }
 
@@ -107,15 +129,16 @@ public final class VxpRequestVerifier {
         return signed;
     }
 
-    private void checkFreshness(String timestamp) {
-        if (freshness.isZero() || freshness.isNegative()) {
-            return;
+    /** The signed timestamp: never later than now + clock skew; not older than the age window (if any). */
+    private void checkTimestamp(String timestamp) {
+        ZonedDateTime at = VxpTimestamp.parse(timestamp).orElseThrow(() -> refuse(
+                "the signed XroadVnpt-timestamp is missing or not in ddMMyyyy'T'HHmmss form"));
+        Instant now = Instant.now(clock);
+        if (at.toInstant().isAfter(now.plus(clockSkew))) {
+            throw refuse("XroadVnpt-timestamp is in the future, beyond the accepted clock skew of " + clockSkew);
         }
-        ZonedDateTime at = VxpTimestamp.parse(timestamp)
-                .orElseThrow(() -> refuse("XroadVnpt-timestamp is missing or not in ddMMyyyy'T'HHmmss form"));
-        Duration age = Duration.between(at.toInstant(), Instant.now(clock)).abs();
-        if (age.compareTo(freshness) > 0) {
-            throw refuse("XroadVnpt-timestamp is outside the accepted window of " + freshness);
+        if (!maxAge.isZero() && !maxAge.isNegative() && Duration.between(at.toInstant(), now).compareTo(maxAge) > 0) {
+            throw refuse("XroadVnpt-timestamp is outside the accepted window of " + maxAge);
         }
     }
 

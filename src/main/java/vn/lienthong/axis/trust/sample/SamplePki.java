@@ -18,7 +18,7 @@ import org.bouncycastle.asn1.x509.KeyUsage;
  */
 public final class SamplePki {
     /** The words every sample subject carries. */
-    public static final String MARK = "SAMPLE — NOT FOR PRODUCTION";
+    public static final String MARK = vn.lienthong.axis.trust.SampleCertificates.MARK;
     /** The password of every sample PKCS#12 file. */
     public static final String PASSWORD = "sample-password";
 

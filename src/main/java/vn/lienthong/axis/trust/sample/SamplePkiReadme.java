@@ -18,11 +18,14 @@ final class SamplePkiReadme {
 
             Keys and certificates for the `local` and `test` profiles, the tests and demonstrations.
             Every subject says "%s"; every PKCS#12 password is `%s`.
-            The private keys are public: never trust this root outside a developer machine. The axis refuses these files outside the
-            `local`/`test` profiles.
+            The private keys are public: never trust this root outside a developer machine. Outside the `local`/`test`
+            profiles the axis refuses these certificates whatever the file is called: by the SHA-256 of each certificate
+            and public key (listed in the jar, `src/main/resources/vn/lienthong/axis/trust/sample-pki-fingerprints.txt`)
+            and by the marker in their subjects.
 
-            Regenerate with `certs-sample/generate.sh` (builds the jar if needed and runs
-            `java -jar target/lienthong-axis.jar keys sample-pki --out certs-sample`), then commit the folder.
+            Regenerate with `certs-sample/generate.sh` (builds the jar if needed, runs
+            `java -jar target/lienthong-axis.jar keys sample-pki --out certs-sample` and adds the new fingerprints to
+            the jar's list), then commit the folder and the list.
             Regenerating replaces every key: anything signed with the old ones stops verifying.
 
             Each `<name>.pem` holds the certificate; each `<name>.p12` holds its private key with the chain
@@ -43,7 +46,8 @@ final class SamplePkiReadme {
             - `sample-intermediate-ca.crl` — the intermediate's CRL, listing `sample-revoked-signing`
               (nextUpdate %s, so it stays fresh; configure it as a CRL file since the sample
               certificates carry no distribution point).
-            - `sample-truststore.p12` — PKCS#12 trust store holding `sample-root-ca` (for TLS clients).
+            - `sample-truststore.p12` — PKCS#12 trust store holding `sample-root-ca` (for TLS clients, and the CAs of
+              client certificates in the `tls` profile).
             - `%s.p12` — a copy of `sample-agency-000.00.00.h99-rsa-signing.p12` under the name used in STYLE.md.
             - `generate.sh` — regenerates this folder.
 

@@ -12,8 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.lienthong.axis.trust.Pem;
+import vn.lienthong.axis.trust.SampleCertificates;
 
-/** Writes a {@link SamplePki} as {@code sample-*.pem|p12|crl} files plus a README into a folder. */
+/**
+ * Writes a {@link SamplePki} as {@code sample-*.pem|p12|crl} files plus a README and the fingerprint list
+ * ({@link SampleCertificates#RESOURCE}, which {@code generate.sh} copies into the jar's resources) into a folder.
+ */
 public final class SamplePkiWriter {
     /** The file name under which the STYLE guide's example name is kept (a copy of 000.00.00.H99's RSA key). */
     static final String STYLE_ALIAS = "sample-agency-h99-signing";
@@ -32,6 +36,10 @@ public final class SamplePkiWriter {
         Files.writeString(dir.resolve("sample-intermediate-ca.crl"), Pem.toPem(pki.intermediateCrl()));
         written.add("sample-intermediate-ca.crl");
         written.add(writeTrustStore(dir, pki));
+        Map<String, java.security.cert.X509Certificate> certs = new java.util.LinkedHashMap<>();
+        pki.entries().forEach((stem, c) -> certs.put(stem, c.certificate()));
+        Files.writeString(dir.resolve(SampleCertificates.RESOURCE), SampleCertificates.render(certs));
+        written.add(SampleCertificates.RESOURCE);
         Files.writeString(dir.resolve("README.md"), SamplePkiReadme.render(pki), StandardCharsets.UTF_8);
         written.add("README.md");
         return written;

@@ -1,6 +1,7 @@
 package vn.lienthong.axis.api.vxp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,8 +10,12 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import vn.lienthong.axis.directory.ClientRegistry;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.federation.vxp.VxpHeaders;
 import vn.lienthong.axis.federation.vxp.VxpRequestVerifier;
 import vn.lienthong.axis.federation.vxp.VxpTimestamp;
@@ -36,6 +41,65 @@ class VxpAuthTest {
         VxpRequestVerifier.Caller caller = verifier.verify(name -> VxpAuth.utf8(asReceived.get(name)));
 
         assertThat(caller.value("description")).hasValue("không đọc được");
+    }
+
+    @Test
+    void givenGetAgenciesListSignature_whenCheckedForRegisterAgency_thenRefusedNamingTheMissingHeader() {
+        VxpAuth.Caller getAgenciesList = caller(Map.of(), false);
+        VxpAuth.checkBinding(VxpOperation.GET_AGENCIES_LIST, getAgenciesList, false);
+        assertRefused(() -> VxpAuth.checkBinding(VxpOperation.REGISTER_AGENCY, getAgenciesList, true),
+                AxisErrorCode.BAD_REQUEST, "XroadVnpt-servicecode");
+        VxpAuth.Caller digestOnly = caller(Map.of("hash-file", "a".repeat(64)), false);
+        assertRefused(() -> VxpAuth.checkBinding(VxpOperation.REGISTER_AGENCY, digestOnly, true),
+                AxisErrorCode.BAD_REQUEST, "XroadVnpt-servicecode");
+        VxpAuth.checkBinding(VxpOperation.REGISTER_AGENCY,
+                caller(Map.of("servicecode", "registerAgency", "hash-file", "a".repeat(64)), false), false);
+    }
+
+    @Test
+    void givenASignatureNamingAnotherOperation_thenUnauthenticated() {
+        VxpAuth.Caller forRegister = caller(Map.of("servicecode", "registerAgency", "AgencyCode", "000.00.10.H99"),
+                false);
+        assertRefused(() -> VxpAuth.checkBinding(VxpOperation.DELETE_AGENCY, forRegister, true),
+                AxisErrorCode.UNAUTHENTICATED, "XroadVnpt-servicecode");
+    }
+
+    @Test
+    void givenEachStateChangingOperation_thenItsValuesMustBeSigned() {
+        VxpAuth.Caller bare = caller(Map.of(), false);
+        assertRefused(() -> VxpAuth.checkBinding(VxpOperation.SEND_EDOC, bare, true), AxisErrorCode.BAD_REQUEST,
+                "XroadVnpt-from");
+        assertRefused(() -> VxpAuth.checkBinding(VxpOperation.SEND_EDOC, caller(Map.of("from", "000.00.00.H99"),
+                false), true), AxisErrorCode.BAD_REQUEST, "XroadVnpt-hash-file");
+        assertRefused(() -> VxpAuth.checkBinding(VxpOperation.UPDATE_STATUS, caller(Map.of("docId", "d1"), false),
+                true), AxisErrorCode.BAD_REQUEST, "XroadVnpt-status");
+        assertRefused(() -> VxpAuth.checkBinding(VxpOperation.DELETE_AGENCY, bare, true), AxisErrorCode.BAD_REQUEST,
+                "XroadVnpt-AgencyCode");
+        VxpAuth.checkBinding(VxpOperation.UPDATE_STATUS, caller(Map.of("docid", "d1", "status", "done"), false), false);
+    }
+
+    @Test
+    void givenAClientRegisteredForUnsignedAgencyBodies_thenAcceptedOverHttpsOnly() {
+        VxpAuth.Caller legacy = caller(Map.of(), true);
+        VxpAuth.checkBinding(VxpOperation.REGISTER_AGENCY, legacy, true);
+        assertRefused(() -> VxpAuth.checkBinding(VxpOperation.REGISTER_AGENCY, legacy, false),
+                AxisErrorCode.FORBIDDEN, "over HTTPS only");
+        assertRefused(() -> VxpAuth.checkBinding(VxpOperation.DELETE_AGENCY, legacy, true),
+                AxisErrorCode.BAD_REQUEST, "XroadVnpt-AgencyCode");
+    }
+
+    private static VxpAuth.Caller caller(Map<String, String> signed, boolean unsignedAgencyBody) {
+        Map<String, String> lower = new LinkedHashMap<>();
+        signed.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return new VxpAuth.Caller(new ClientRegistry.VxpClientSystem("c1", "DMS", "vxp.sample", SECRET,
+                Set.of("000.00.00.H99"), true, unsignedAgencyBody), new VxpRequestVerifier.Caller("vxp.sample", lower));
+    }
+
+    private static void assertRefused(Runnable call, AxisErrorCode code, String text) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(AxisException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.getMessage() + " " + e.field()).contains(text);
+        });
     }
 
     @Test

@@ -62,10 +62,40 @@ class VxpRequestVerifierTest {
     }
 
     @Test
-    void givenUnknownSystemId_thenUnauthenticated() {
-        Map<String, String> h = signedRequest(SECRET);
-        h.put("XroadVnpt-systemid", "vxp.unknown");
-        assertRefused(h, "unknown XroadVnpt-systemid");
+    void givenUnknownSystemIdOrWrongHmac_thenTheSameAnswer_soSystemIdsCannotBeEnumerated() {
+        Map<String, String> unknown = caseInsensitive(VxpHeaders.sign(Map.of("timestamp",
+                VxpTimestamp.format(NOW.atZone(ZoneOffset.UTC)), "systemid", "vxp.unknown"), SECRET));
+        Map<String, String> wrongHmac = signedRequest("other-secret");
+        AxisException a = refusal(unknown);
+        AxisException b = refusal(wrongHmac);
+        assertThat(a.code()).isEqualTo(b.code()).isEqualTo(AxisErrorCode.UNAUTHENTICATED);
+        assertThat(a.getMessage()).isEqualTo(b.getMessage()).doesNotContain("vxp.unknown");
+        assertThat(a.field()).isEqualTo(b.field());
+    }
+
+    @Test
+    void givenTimestampLaterThanNowPlusClockSkew_thenRefused_butOneWithinTheSkewPasses() {
+        Map<String, String> future = caseInsensitive(VxpHeaders.sign(
+                logical(NOW.plus(Duration.ofMinutes(6)).atZone(ZoneOffset.UTC)), SECRET));
+        assertRefused(future, "in the future");
+        Map<String, String> sevenDaysAhead = caseInsensitive(VxpHeaders.sign(
+                logical(NOW.plus(Duration.ofDays(6).plusHours(22)).atZone(ZoneOffset.UTC)), SECRET));
+        assertRefused(sevenDaysAhead, "in the future");
+        Map<String, String> slightlyAhead = caseInsensitive(VxpHeaders.sign(
+                logical(NOW.plus(Duration.ofMinutes(4)).atZone(ZoneOffset.UTC)), SECRET));
+        assertThat(verifier.verify(slightlyAhead::get).systemId()).isEqualTo("vxp.sample.01");
+    }
+
+    @Test
+    void givenAgeWindowOff_thenOldTimestampsPass_butFutureOnesAreStillRefused() {
+        VxpRequestVerifier noAge = new VxpRequestVerifier(id -> Optional.of(SECRET), Duration.ZERO,
+                Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+        Map<String, String> old = caseInsensitive(VxpHeaders.sign(
+                logical(NOW.minus(Duration.ofDays(60)).atZone(ZoneOffset.UTC)), SECRET));
+        assertThat(noAge.verify(old::get).systemId()).isEqualTo("vxp.sample.01");
+        Map<String, String> future = caseInsensitive(VxpHeaders.sign(
+                logical(NOW.plus(Duration.ofHours(1)).atZone(ZoneOffset.UTC)), SECRET));
+        assertThatThrownBy(() -> noAge.verify(future::get)).hasMessageContaining("in the future");
     }
 
     @Test
@@ -117,6 +147,15 @@ class VxpRequestVerifierTest {
         assertThat(VxpTimestamp.parse("02062025T091500+0123")).hasValueSatisfying(t ->
                 assertThat(t.toInstant()).isEqualTo(Instant.parse("2025-06-02T02:15:00Z")));
         assertThat(VxpTimestamp.parse("not-a-time")).isEmpty();
+    }
+
+    private AxisException refusal(Map<String, String> headers) {
+        try {
+            verifier.verify(headers::get);
+        } catch (AxisException e) {
+            return e;
+        }
+        throw new AssertionError("accepted: " + headers);
     }
 
     private void assertRefused(Map<String, String> headers, String detail) {

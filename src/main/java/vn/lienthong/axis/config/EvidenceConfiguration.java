@@ -1,0 +1,53 @@
+package vn.lienthong.axis.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.lienthong.axis.evidence.AxisKey;
+import vn.lienthong.axis.evidence.Checkpoints;
+import vn.lienthong.axis.evidence.EvidenceSigner;
+import vn.lienthong.axis.evidence.Receipts;
+import vn.lienthong.axis.ledger.LedgerRepository;
+import vn.lienthong.axis.ledger.chain.ChainGenesis;
+import vn.lienthong.axis.ledger.chain.LedgerChain;
+
+/** Wires the hash-chained ledger, the axis signing key, receipts and checkpoints. */
+@Configuration(proxyBeanMethods = false)
+public class EvidenceConfiguration {
+
+    @Bean
+    LedgerChain ledgerChain(JdbcTemplate jdbc, TransactionTemplate tx, EvidenceProperties props) {
+        LedgerChain chain = new LedgerChain(jdbc, props.chainLanes());
+        ChainGenesis.run(jdbc, tx, chain);
+        return chain;
+    }
+
+    @Bean
+    AxisKey axisKey(AxisProperties props) {
+        AxisProperties.Signing s = props.signing();
+        if (s.keyStore().isBlank()) {
+            return new AxisKey(null);
+        }
+        return new AxisKey(EvidenceSigner.fromPkcs12(Path.of(s.keyStore()), s.keyStorePassword().toCharArray(),
+                s.keyAlias(), scratch(props)));
+    }
+
+    @Bean
+    Checkpoints checkpoints(JdbcTemplate jdbc, DataSource dataSource, AxisKey key, AxisProperties props) {
+        return new Checkpoints(jdbc, dataSource, key, props.nodeId(), scratch(props));
+    }
+
+    @Bean
+    Receipts receipts(LedgerRepository repo, JdbcClient jdbc, AxisKey key, AxisProperties props, ObjectMapper json) {
+        return new Receipts(repo, jdbc, key, props.nodeId(), json);
+    }
+
+    private static Path scratch(AxisProperties props) {
+        return props.dataDir().resolve("evidence-scratch");
+    }
+}

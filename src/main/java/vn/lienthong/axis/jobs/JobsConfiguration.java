@@ -1,0 +1,38 @@
+package vn.lienthong.axis.jobs;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** ShedLock on the {@code shedlock} table (Flyway V16), database time, locked_by = {@code axis.node-id}. */
+@Configuration(proxyBeanMethods = false)
+public class JobsConfiguration {
+
+    @Bean
+    LockProvider lockProvider(JdbcTemplate jdbc, @Value("${axis.node-id}") String nodeId) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(jdbc).withTableName("shedlock").withLockedByValue(nodeId).usingDbTime().build());
+    }
+
+    @Bean
+    SingletonJobs singletonJobs(LockProvider lockProvider, @Value("${axis.node-id}") String nodeId,
+                                JobsProperties props, ObjectProvider<JobRunListener> listeners) {
+        return new SingletonJobs(new DefaultLockingTaskExecutor(lockProvider), nodeId, props.lockAtMostFor(),
+                listeners.orderedStream().toList());
+    }
+
+    /** axis_job_runs_seconds{job, outcome}: how often and how long each job ran on this node. */
+    @Bean
+    JobRunListener jobRunMetrics(MeterRegistry registry) {
+        return (job, node, start, end, failed) -> Timer.builder("axis.job.runs").tag("job", job)
+                .tag("outcome", failed ? "failed" : "ok").register(registry).record(Duration.between(start, end));
+    }
+}
