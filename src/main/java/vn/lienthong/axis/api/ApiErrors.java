@@ -20,7 +20,8 @@ import vn.lienthong.axis.ratelimit.RateLimitedException;
 @RestControllerAdvice
 public class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-    private static final String RETRY_AFTER_SECONDS = "30";
+    /** Seconds a client should wait before retrying a 503. */
+    public static final String RETRY_AFTER_SECONDS = "30";
 
     @ExceptionHandler(AxisException.class)
     ResponseEntity<ProblemDetail> axis(AxisException e) {
@@ -34,6 +35,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        AxisException dependency = DependencyFailures.classify(e);
+        if (dependency != null) {
+            log.warn("A dependency failed: {}", e.toString());
+            return axis(dependency);
+        }
         log.error("Unexpected failure", e);
         return problem(AxisErrorCode.INTERNAL_ERROR, "the axis failed unexpectedly; nothing was accepted", null);
     }

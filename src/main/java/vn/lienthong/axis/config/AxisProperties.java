@@ -36,7 +36,11 @@ public record AxisProperties(
             @DefaultValue("1ms") Duration journalBufferTimeout,
             @DefaultValue("60s") Duration externalCheckTimeout) {}
 
-    /** Intake limits (see {@code edxml.ReaderLimits}). */
+    /**
+     * Intake limits (see {@code edxml.ReaderLimits}). {@code maxDecodedBytes} caps what decoding one
+     * package may write (base64-decoded plus unzipped), {@code maxZipRatio} a ZIP entry's expansion;
+     * below {@code minFreeBytes} free on the data volume intake answers 503.
+     */
     public record Limits(
             @DefaultValue("268435456") long maxPackageBytes,
             @DefaultValue("50") int maxAttachments,
@@ -46,7 +50,10 @@ public record AxisProperties(
             @DefaultValue("1000000") long maxElements,
             @DefaultValue("500") int maxAttributesPerElement,
             @DefaultValue("65536") int maxAttributeBytes,
-            @DefaultValue("1048576") int maxTextBytes) {}
+            @DefaultValue("1048576") int maxTextBytes,
+            @DefaultValue("536870912") long maxDecodedBytes,
+            @DefaultValue("100") int maxZipRatio,
+            @DefaultValue("536870912") long minFreeBytes) {}
 
     /** Where the sample directory comes from (local and test profiles only). */
     public record Directory(@DefaultValue("") String sampleFile) {}

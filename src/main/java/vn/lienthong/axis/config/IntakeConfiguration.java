@@ -18,7 +18,8 @@ public class IntakeConfiguration {
 
     @Bean
     Spool spool(AxisProperties props) {
-        return new Spool(props.dataDir().resolve("spool"), props.limits().maxPackageBytes());
+        return new Spool(props.dataDir().resolve("spool"), props.limits().maxPackageBytes(),
+                props.limits().minFreeBytes());
     }
 
     @Bean
@@ -32,6 +33,6 @@ public class IntakeConfiguration {
         ReaderLimits d = ReaderLimits.defaults();
         return new ReaderLimits(l.maxDepth(), l.maxChildren(), l.maxElements(), l.maxAttributesPerElement(),
                 l.maxAttributeBytes(), d.maxHeaderTextChars(), l.maxAttachments(), l.maxAttachmentBytes(),
-                l.maxPackageBytes());
+                l.maxPackageBytes(), l.maxDecodedBytes(), l.maxZipRatio());
     }
 }

@@ -32,8 +32,8 @@ final class AttachmentFiles {
     private AttachmentFiles() {}
 
     /** An output for the raw decoded bytes of one attachment. */
-    static Target open(Path file, long maxBytes, String field) throws IOException {
-        return new Target(file, maxBytes, field);
+    static Target open(Path file, long maxBytes, DecodeBudget budget, String field) throws IOException {
+        return new Target(file, maxBytes, budget, field);
     }
 
     /** Decoded bytes of one attachment on their way to disk. */
@@ -42,14 +42,16 @@ final class AttachmentFiles {
         private final Path part;
         private final long maxBytes;
         private final String field;
+        private final DecodeBudget budget;
         private final MessageDigest digest = sha256();
         private long count;
 
-        private Target(Path file, long maxBytes, String field) throws IOException {
+        private Target(Path file, long maxBytes, DecodeBudget budget, String field) throws IOException {
             super(null);
             this.file = file;
             this.part = file.resolveSibling(file.getFileName() + ".part");
             this.maxBytes = maxBytes;
+            this.budget = budget;
             this.field = field;
             this.out = new DigestOutputStream(Files.newOutputStream(part), digest);
         }
@@ -65,6 +67,7 @@ final class AttachmentFiles {
             if (count > maxBytes) {
                 throw tooLarge(maxBytes, field);
             }
+            budget.spend(len, field);
             out.write(b, off, len);
         }
 
@@ -73,7 +76,7 @@ final class AttachmentFiles {
             close();
             try {
                 if (startsWithZipMagic(part)) {
-                    Stored unzipped = unwrapSingleEntry(part, file, maxBytes, field);
+                    Stored unzipped = unwrapSingleEntry(part, file, maxBytes, budget, field);
                     if (unzipped != null) {
                         return unzipped;
                     }
@@ -104,7 +107,8 @@ final class AttachmentFiles {
     }
 
     /** Unzips the only entry of a ZIP; null when the ZIP has several entries or cannot be read (then kept as is). */
-    private static Stored unwrapSingleEntry(Path zip, Path target, long maxBytes, String field) throws IOException {
+    private static Stored unwrapSingleEntry(Path zip, Path target, long maxBytes, DecodeBudget budget, String field)
+            throws IOException {
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             Enumeration<? extends ZipEntry> entries = zf.entries();
             if (!entries.hasMoreElements()) {
@@ -114,8 +118,15 @@ final class AttachmentFiles {
             if (entries.hasMoreElements() || entry.isDirectory()) {
                 return null;
             }
+            long compressed = Math.min(entry.getCompressedSize() < 0 ? Long.MAX_VALUE : entry.getCompressedSize(),
+                    Files.size(zip));
+            if (entry.getSize() > maxBytes) {
+                throw tooLarge(maxBytes, field);
+            }
+            budget.checkRatio(entry.getSize(), compressed, field);
             MessageDigest digest = sha256();
-            long size = copyLimited(zf.getInputStream(entry), target, digest, maxBytes, field);
+            long size = copyLimited(zf.getInputStream(entry), target, digest, new Caps(maxBytes, compressed, budget),
+                    field);
             return new Stored(target, size, HexFormat.of().formatHex(digest.digest()), entry.getName());
         } catch (IOException e) {
             // Not a readable ZIP after all (truncated, corrupt): keep the bytes as they were sent.
@@ -124,16 +135,21 @@ final class AttachmentFiles {
         }
     }
 
-    private static long copyLimited(InputStream in, Path target, MessageDigest digest, long maxBytes, String field)
+    /** What bounds one unzipped entry: the attachment size, its expansion and the package's decoding budget. */
+    private record Caps(long maxBytes, long compressed, DecodeBudget budget) {}
+
+    private static long copyLimited(InputStream in, Path target, MessageDigest digest, Caps caps, String field)
             throws IOException {
         long size = 0;
         byte[] buf = new byte[64 * 1024];
         try (in; OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
             for (int n; (n = in.read(buf)) > 0; ) {
                 size += n;
-                if (size > maxBytes) {
-                    throw tooLarge(maxBytes, field);
+                if (size > caps.maxBytes()) {
+                    throw tooLarge(caps.maxBytes(), field);
                 }
+                caps.budget().checkRatio(size, caps.compressed(), field);
+                caps.budget().spend(n, field);
                 out.write(buf, 0, n);
             }
         } catch (AxisException e) {

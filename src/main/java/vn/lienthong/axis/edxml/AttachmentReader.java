@@ -21,11 +21,14 @@ final class AttachmentReader {
     private final XmlCursor cursor;
     private final ReaderLimits limits;
     private final AttachmentSink sink;
+    private final DecodeBudget budget;
 
+    /** @param sink where decoded attachments go; null to skip their content (header-only reading) */
     AttachmentReader(XmlCursor cursor, ReaderLimits limits, AttachmentSink sink) {
         this.cursor = cursor;
         this.limits = limits;
         this.sink = sink;
+        this.budget = new DecodeBudget(limits);
     }
 
     /** At START_ELEMENT AttachmentEncoded: reads every Attachment child, appending to {@code into}. */
@@ -55,14 +58,14 @@ final class AttachmentReader {
                     continue;
                 }
                 if ("ContentTransferEncoded".equals(cursor.localName()) && stored == null) {
-                    stored = decode(index, fields);
+                    stored = sink == null ? skip() : decode(index, fields);
                 } else {
                     XmlNode node = cursor.readElement();
                     fields.putIfAbsent(node.name(), node.text());
                 }
             }
         } catch (XMLStreamException | IOException | RuntimeException e) {
-            if (stored != null) {
+            if (stored != null && stored.file() != null) {
                 Files.deleteIfExists(stored.file());
             }
             throw e;
@@ -76,10 +79,16 @@ final class AttachmentReader {
                 stored.size(), stored.sha256());
     }
 
+    /** Header-only reading: the base64 is passed over without decoding; nothing is written. */
+    private AttachmentFiles.Stored skip() throws XMLStreamException {
+        cursor.skipElement();
+        return new AttachmentFiles.Stored(null, -1, null, null);
+    }
+
     private AttachmentFiles.Stored decode(int index, Map<String, String> fields) throws XMLStreamException, IOException {
         String field = cursor.path();
         Path file = sink.fileFor(index, Attachment.stripCid(fields.get("ContentId")), fields.get("AttachmentName"));
-        AttachmentFiles.Target target = AttachmentFiles.open(file, limits.maxAttachmentBytes(), field);
+        AttachmentFiles.Target target = AttachmentFiles.open(file, limits.maxAttachmentBytes(), budget, field);
         try {
             Base64StreamDecoder decoder = new Base64StreamDecoder(target, field);
             XMLStreamReader r = cursor.reader();

@@ -50,6 +50,18 @@ public final class EdxmlReader {
      * refused.
      */
     public EdxmlPackage read(InputStream in, AttachmentSink sink) {
+        return readAny(in, java.util.Objects.requireNonNull(sink, "sink"));
+    }
+
+    /**
+     * Reads the whole package but decodes no attachment: each one carries its fields with no file, size -1 and
+     * no hash. Nothing is written; used to judge a package (fields, signature, sender) before any decoding.
+     */
+    public EdxmlPackage readHeader(InputStream in) {
+        return readAny(in, null);
+    }
+
+    private EdxmlPackage readAny(InputStream in, AttachmentSink sink) {
         LimitedInputStream limited = new LimitedInputStream(in, limits.maxTotalInputBytes());
         List<Attachment> attachments = new ArrayList<>();
         XmlCursor cursor = null;
@@ -95,7 +107,7 @@ public final class EdxmlReader {
     /**
      * Turns whatever stopped the read into a refusal: our own AxisExceptions as they are; an input over the size
      * limit as TOO_LARGE; parser limit messages as XML_LIMIT_EXCEEDED; other parser errors as MALFORMED_XML; a plain
-     * I/O error of the attachment files as INTERNAL_ERROR.
+     * I/O error of the files as DEPENDENCY_UNAVAILABLE (no path in the answer), anything else as INTERNAL_ERROR.
      */
     private static AxisException translate(Exception e, LimitedInputStream limited, XmlCursor cursor) {
         String field = cursor == null ? "edXML" : cursor.path();
@@ -108,7 +120,12 @@ public final class EdxmlReader {
         }
         if (!(e instanceof XMLStreamException) && !(e instanceof java.io.CharConversionException)
                 && !(e.getCause() instanceof XMLStreamException)) {
-            return new AxisException(AxisErrorCode.INTERNAL_ERROR, "cannot read the package: " + e, null, e);
+            if (e instanceof IOException) {
+                // the package file or the attachment folder: the server's storage, not the sender's bytes
+                return new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                        "the attachments cannot be decoded to disk right now; retry later", null, e);
+            }
+            return new AxisException(AxisErrorCode.INTERNAL_ERROR, "cannot read the package", null, e);
         }
         String message = String.valueOf(e.getMessage());
         if (message.contains("limit") && message.contains("xceeded")) {
@@ -124,6 +141,9 @@ public final class EdxmlReader {
 
     private static void deleteAll(List<Attachment> attachments) {
         for (Attachment a : attachments) {
+            if (a.file() == null) {
+                continue;
+            }
             try {
                 Files.deleteIfExists(a.file());
             } catch (IOException ignored) {

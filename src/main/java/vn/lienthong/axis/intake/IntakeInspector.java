@@ -10,5 +10,17 @@ package vn.lienthong.axis.intake;
  * {@link vn.lienthong.axis.ledger.PackageFacts facts}.
  */
 public interface IntakeInspector {
-    InspectedPackage inspect(SpooledPackage spooled);
+
+    /**
+     * @param sender authorises the package's {@code From} agency; called (and allowed to refuse)
+     *               before the package signature is checked and before any attachment is decoded
+     */
+    InspectedPackage inspect(SpooledPackage spooled, SenderCheck sender);
+
+    /** The client's right to send for an agency, judged by intake (ADR 012). */
+    @FunctionalInterface
+    interface SenderCheck {
+        /** Throws SENDER_MISMATCH (or another refusal) when the client may not send for {@code from}. */
+        void authorise(String from);
+    }
 }

@@ -48,11 +48,11 @@ public class IntakeService {
         }
     }
 
-    private InspectedPackage timedInspection(SpooledPackage spooled) {
+    private InspectedPackage timedInspection(SpooledPackage spooled, IntakeInspector.SenderCheck sender) {
         long start = System.nanoTime();
         String outcome = "refused";
         try {
-            InspectedPackage inspected = inspector.inspect(spooled);
+            InspectedPackage inspected = inspector.inspect(spooled, sender);
             outcome = "valid";
             return inspected;
         } finally {
@@ -79,25 +79,30 @@ public class IntakeService {
         return submit(body, contentLength, new ActingClient(remote, remote, Set.of(), null), api, true);
     }
 
+    /** Before the signature is checked or anything decoded: may this client send for {@code from}? */
+    private void authorise(String from, ActingClient client, boolean otherAxis) {
+        if (otherAxis) {
+            if (agencies.find(from).filter(Agency::local).isPresent()) {
+                throw new AxisException(AxisErrorCode.SENDER_MISMATCH, "the package is from " + from
+                        + ", a local agency of this axis; " + client.clientId() + " may act only for remote agencies",
+                        "MessageHeader/From/OrganId");
+            }
+        } else if (!client.agencies().contains(from)) {
+            throw new AxisException(AxisErrorCode.SENDER_MISMATCH, "the package is from " + from
+                    + " but this client acts for " + client.agencies(), "MessageHeader/From/OrganId");
+        }
+    }
+
     private Receipt submit(InputStream body, long contentLength, ActingClient client, String api, boolean otherAxis) {
         SpooledPackage spooled = null;
         String kind = "unknown";
         try {
             spool.checkDeclaredLength(contentLength);
+            spool.checkFreeSpace();
             spooled = spool.write(body);
-            InspectedPackage inspected = timedInspection(spooled);
+            InspectedPackage inspected = timedInspection(spooled, from -> authorise(from, client, otherAxis));
             PackageFacts facts = inspected.facts();
             kind = facts.kind().wireName();
-            if (otherAxis) {
-                if (agencies.find(facts.from()).filter(Agency::local).isPresent()) {
-                    throw new AxisException(AxisErrorCode.SENDER_MISMATCH, "the package is from " + facts.from()
-                            + ", a local agency of this axis; " + client.clientId() + " may act only for remote agencies",
-                            "MessageHeader/From/OrganId");
-                }
-            } else if (!client.agencies().contains(facts.from())) {
-                throw new AxisException(AxisErrorCode.SENDER_MISMATCH, "the package is from " + facts.from()
-                        + " but this client acts for " + client.agencies(), "MessageHeader/From/OrganId");
-            }
             Receipt receipt = ledger.accept(facts, spooled.file(), client.clientId(), api, evidence(inspected),
                     otherAxis).withVerification(inspected.report().summary());
             metrics.packageReceived(api, kind, receipt.duplicate() ? "duplicate" : "accepted", "");

@@ -31,12 +31,14 @@ import vn.lienthong.axis.signature.report.VerificationPolicy;
 import vn.lienthong.axis.signature.report.VerificationReport;
 
 /**
- * The inspector: the hardened streaming edXML reader, the field rules, then the package verifier
- * (XML-DSig under the strict profile, the signer's path, revocation and binding to the From agency,
- * PDF attachment signatures) under the From agency's signature policy. Status packages carry no
- * signature in QCVN 102 practice: they are verified when signed and otherwise accepted on the
- * client's authentication. Attachments are decoded to a scratch folder only to be checked, then
- * deleted: the ledger keeps the original bytes.
+ * The inspector, in the order of ADR 012: the hardened streaming edXML reader over the header
+ * (attachments' fields read, their base64 passed over undecoded), the field rules, the client's
+ * right to send for the {@code From} agency, then the package XML-DSig (strict profile, the
+ * signer's path, revocation and binding to the From agency) under that agency's signature policy,
+ * all before any attachment is decoded. Only then are attachments decoded to a scratch folder,
+ * within the decoding caps, for the PDF attachment signatures, and deleted: the ledger keeps the
+ * original bytes. Status packages carry no signature in QCVN 102 practice: they are verified when
+ * signed and otherwise accepted on the client's authentication.
  */
 public class VerifyingInspector implements IntakeInspector {
     private final EdxmlReader reader;
@@ -56,13 +58,21 @@ public class VerifyingInspector implements IntakeInspector {
     }
 
     @Override
-    public InspectedPackage inspect(SpooledPackage spooled) {
-        Path scratch = spooled.file().resolveSibling(spooled.file().getFileName() + ".attachments");
+    public InspectedPackage inspect(SpooledPackage spooled, SenderCheck sender) {
+        EdxmlPackage header = read(spooled.file(), null);
+        validator.requireValid(header);
+        String from = upper(header.fromOrganId());
+        sender.authorise(from);
+        PackageVerifier packages = verifier.get();
+        VerificationPolicy policy = policy(header, from);
+        PackageVerifier.SignatureStage signature = packages.verifySignature(spooled.file(), header, policy);
+        if (signature.refusal() != null) {
+            packages.refused(policy, signature).enforce();
+        }
+        Path scratch = scratchFor(spooled.file());
         try {
-            EdxmlPackage pkg = read(spooled.file(), scratch);
-            validator.requireValid(pkg);
-            String from = upper(pkg.fromOrganId());
-            VerificationReport report = verifier.get().verify(spooled.file(), pkg, policy(pkg, from));
+            EdxmlPackage pkg = header.attachments().isEmpty() ? header : read(spooled.file(), scratch);
+            VerificationReport report = packages.verifyAttachments(signature, pkg, policy);
             report.enforce();
             PackageFacts facts = pkg.kind() == EdxmlPackage.Kind.STATUS
                     ? status(pkg.status(), from, spooled) : document(pkg, from, spooled);
@@ -71,6 +81,14 @@ public class VerifyingInspector implements IntakeInspector {
             deleteTree(scratch);
         }
     }
+
+    /** The folder a spool file's attachments are decoded into; the spool cleanup knows the suffix. */
+    public static Path scratchFor(Path spoolFile) {
+        return spoolFile.resolveSibling(spoolFile.getFileName() + SCRATCH_SUFFIX);
+    }
+
+    /** Suffix of the scratch folders beside spool files. */
+    public static final String SCRATCH_SUFFIX = ".attachments";
 
     private VerificationPolicy policy(EdxmlPackage pkg, String from) {
         SignaturePolicy agencyPolicy = agencies.find(from).map(Agency::signaturePolicy).orElse(SignaturePolicy.REQUIRED);
@@ -81,11 +99,12 @@ public class VerifyingInspector implements IntakeInspector {
         return new VerificationPolicy(rule, attachmentPolicy);
     }
 
+    /** @param scratch where to decode the attachments, or null to read the header only */
     private EdxmlPackage read(Path file, Path scratch) {
         try (InputStream in = Files.newInputStream(file)) {
-            return reader.read(in, AttachmentSink.directory(scratch));
+            return scratch == null ? reader.readHeader(in) : reader.read(in, AttachmentSink.directory(scratch));
         } catch (IOException e) {
-            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "cannot read the spool file", null, e);
+            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "the intake spool cannot be read", null, e);
         }
     }
 

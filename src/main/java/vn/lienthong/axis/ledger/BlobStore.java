@@ -56,8 +56,10 @@ public class BlobStore {
             fsync(root, true);
             return sha256;
         } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(BlobStore.class).error("Cannot store blob {} under {}: {}", sha256, root,
+                    e.toString());
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
-                    "cannot store the payload: " + e.getMessage(), null, e);
+                    "the axis cannot store the package right now; nothing was accepted, retry later", null, e);
         }
     }
 

@@ -5,66 +5,93 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.config.AxisProperties;
+import vn.lienthong.axis.intake.VerifyingInspector;
 import vn.lienthong.axis.jobs.SingletonJobs;
 
 /**
- * Deletes intake spool files older than a day: they belong to requests that never completed. Nodes
- * sharing a spool folder take turns through one lock per folder (named after its path).
+ * Deletes intake spool files and attachment scratch folders ({@code *.attachments}) older than a
+ * day: they belong to requests that never completed (a crash, a killed process). Nodes sharing a
+ * spool folder take turns through one lock per folder (named after its path).
  */
 @Component
 public class SpoolCleanupStep {
     private static final Logger log = LoggerFactory.getLogger(SpoolCleanupStep.class);
     private static final Duration MAX_AGE = Duration.ofDays(1);
     private final Path spoolDir;
+    private final Clock clock;
     private final SingletonJobs jobs;
     private final String lockName;
     private final Duration period;
 
+    @Autowired
     public SpoolCleanupStep(AxisProperties props, SingletonJobs jobs,
                             @Value("${axis.housekeeping.period:3600000}") long periodMillis) {
-        this.spoolDir = props.dataDir().resolve("spool");
+        this(props.dataDir().resolve("spool"), Clock.systemUTC(), jobs, Duration.ofMillis(periodMillis));
+    }
+
+    /** @param clock "now" for the age rule (tests move it forward instead of ageing files) */
+    SpoolCleanupStep(Path spoolDir, Clock clock, SingletonJobs jobs, Duration period) {
+        this.spoolDir = spoolDir;
+        this.clock = clock;
         this.jobs = jobs;
-        this.period = Duration.ofMillis(periodMillis);
+        this.period = period;
         String path = spoolDir.toAbsolutePath().normalize().toString();
         this.lockName = SingletonJobs.SPOOL_CLEANUP + "-" + Integer.toHexString(path.hashCode());
     }
 
-    /** Returns the number of files removed (0 when another node is cleaning this folder). */
+    /** Returns the number of files and scratch folders removed (0 when another node is cleaning this folder). */
     public int cleanStaleFiles() {
         return jobs.runOnce(lockName, period, () -> {
             try {
-                return clean();
+                return removeStale();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, 0);
     }
 
-    private int clean() throws IOException {
+    /** The cleaning itself, without the lock. */
+    int removeStale() throws IOException {
         if (!Files.isDirectory(spoolDir)) {
             return 0;
         }
-        FileTime cutoff = FileTime.from(Instant.now().minus(MAX_AGE));
+        FileTime cutoff = FileTime.from(clock.instant().minus(MAX_AGE));
         int removed = 0;
         try (Stream<Path> files = Files.list(spoolDir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(f) && Files.getLastModifiedTime(f).compareTo(cutoff) < 0) {
+                if (Files.getLastModifiedTime(f).compareTo(cutoff) >= 0) {
+                    continue;
+                }
+                if (Files.isRegularFile(f)) {
                     Files.deleteIfExists(f);
+                    removed++;
+                } else if (Files.isDirectory(f) && f.getFileName().toString().endsWith(VerifyingInspector.SCRATCH_SUFFIX)) {
+                    deleteTree(f);
                     removed++;
                 }
             }
         }
         if (removed > 0) {
-            log.info("Removed {} stale spool files from {}", removed, spoolDir);
+            log.info("Removed {} stale spool files and scratch folders from {}", removed, spoolDir);
         }
         return removed;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> tree = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package vn.lienthong.axis.api.soap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.lienthong.axis.api.DependencyFailures;
 import vn.lienthong.axis.api.soap.contract.AxisFault;
 import vn.lienthong.axis.api.soap.contract.AxisFault_Exception;
 import vn.lienthong.axis.error.AxisErrorCode;
@@ -28,6 +29,11 @@ final class SoapFaults {
         } catch (AxisException e) {
             throw fault(e.code(), e.detail(), e.field());
         } catch (RuntimeException e) {
+            AxisException dependency = DependencyFailures.classify(e);
+            if (dependency != null) {
+                log.warn("A dependency failed in SOAP operation {}: {}", operation, e.toString());
+                throw fault(dependency.code(), dependency.detail(), null);
+            }
             log.error("Unexpected failure in SOAP operation {}", operation, e);
             throw fault(AxisErrorCode.INTERNAL_ERROR, "the axis failed unexpectedly; nothing was accepted", null);
         }

@@ -8,6 +8,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.lienthong.axis.api.ApiErrors;
+import vn.lienthong.axis.api.DependencyFailures;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.federation.vxp.VxpEnvelope;
@@ -48,12 +50,21 @@ class VxpErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<VxpEnvelope> unexpected(Exception e) {
+        AxisException dependency = DependencyFailures.classify(e);
+        if (dependency != null) {
+            log.warn("A dependency failed in the VXP facade: {}", e.toString());
+            return axis(dependency);
+        }
         log.error("Unexpected failure in the VXP facade", e);
         return envelope(AxisErrorCode.INTERNAL_ERROR, "the axis failed unexpectedly; nothing was accepted");
     }
 
     static ResponseEntity<VxpEnvelope> envelope(AxisErrorCode code, String detail) {
-        return ResponseEntity.status(httpStatus(code)).contentType(MediaType.APPLICATION_JSON)
-                .body(VxpEnvelope.fail(code, detail));
+        int status = httpStatus(code);
+        ResponseEntity.BodyBuilder r = ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
+        if (code.retryable() && status == 503) {
+            r.header("Retry-After", ApiErrors.RETRY_AFTER_SECONDS);
+        }
+        return r.body(VxpEnvelope.fail(code, detail));
     }
 }

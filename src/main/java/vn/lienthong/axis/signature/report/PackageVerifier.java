@@ -37,28 +37,48 @@ public final class PackageVerifier {
 
     /** @param packageFile the package bytes as received; {@code pkg} their parsed form, attachments on disk */
     public VerificationReport verify(Path packageFile, EdxmlPackage pkg, VerificationPolicy policy) {
-        PackageSignatureReport signature;
+        SignatureStage stage = verifySignature(packageFile, pkg, policy);
+        return stage.refusal() != null ? refused(policy, stage) : verifyAttachments(stage, pkg, policy);
+    }
+
+    /**
+     * The package signature and its signer alone: a streaming pass over the file that needs no decoded
+     * attachment, so intake can judge a package before decoding anything ({@code pkg} may be header-only).
+     */
+    public SignatureStage verifySignature(Path packageFile, EdxmlPackage pkg, VerificationPolicy policy) {
         SignatureCheck check = null;
         try {
             if (policy.packageSignature() == PackageSignatureRule.OFF) {
-                signature = PackageSignatureReport.notChecked();
-            } else if (!pkg.signed() && policy.packageSignature() == PackageSignatureRule.IF_PRESENT) {
-                signature = PackageSignatureReport.absent();
-            } else {
-                check = xmlSignatures.verify(packageFile);
-                var signer = trust.check(pkg.fromOrganId(), check.signer(), check.chain());
-                var v = signer.validation();
-                signature = new PackageSignatureReport("VALID", check.report(), signer.binding().name(), v.chain(),
-                        v.revocationSource(), v.revocation(), v.validationTime().toString());
+                return new SignatureStage(PackageSignatureReport.notChecked(), null);
             }
+            if (!pkg.signed() && policy.packageSignature() == PackageSignatureRule.IF_PRESENT) {
+                return new SignatureStage(PackageSignatureReport.absent(), null);
+            }
+            check = xmlSignatures.verify(packageFile);
+            var signer = trust.check(pkg.fromOrganId(), check.signer(), check.chain());
+            var v = signer.validation();
+            return new SignatureStage(new PackageSignatureReport("VALID", check.report(), signer.binding().name(),
+                    v.chain(), v.revocationSource(), v.revocation(), v.validationTime().toString()), null);
         } catch (AxisException e) {
             var failed = check == null ? PackageSignatureReport.invalid(null) : PackageSignatureReport.invalid(check.report());
-            return report(policy, failed, List.of(), e);
+            return new SignatureStage(failed, e);
         }
+    }
+
+    /** The report of a package whose signature stage refused it. */
+    public VerificationReport refused(VerificationPolicy policy, SignatureStage stage) {
+        return report(policy, stage.report(), List.of(), stage.refusal());
+    }
+
+    /** Completes a passed signature stage with the PDF attachments of {@code pkg} (decoded, on disk). */
+    public VerificationReport verifyAttachments(SignatureStage stage, EdxmlPackage pkg, VerificationPolicy policy) {
         List<PdfAttachmentReport> pdfs = inspectPdfAttachments(pkg, policy);
         AttachmentSignatureDecision decision = policy.attachmentSignatures().decideAll(pdfs);
-        return report(policy, signature, pdfs, decision.toException());
+        return report(policy, stage.report(), pdfs, decision.toException());
     }
+
+    /** The outcome of {@link #verifySignature}: the package-signature report and, if refused, why. */
+    public record SignatureStage(PackageSignatureReport report, AxisException refusal) {}
 
     private List<PdfAttachmentReport> inspectPdfAttachments(EdxmlPackage pkg, VerificationPolicy policy) {
         List<PdfAttachmentReport> reports = new ArrayList<>();

@@ -1,0 +1,81 @@
+package vn.lienthong.axis.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.lienthong.axis.support.EdxmlSamples;
+import vn.lienthong.axis.support.TestDirs;
+import vn.lienthong.axis.support.VxpSdk;
+
+/**
+ * Issue 10 §3: a spool or blob store the server cannot write is the server's fault. Every edge answers
+ * a valid package with a retryable DEPENDENCY_UNAVAILABLE (never 400, never a path), and accepts it once
+ * the storage is back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class StorageFailureIT extends PipelineTestBase {
+    static final Path DATA = TestDirs.fresh("storage-failure");
+
+    @DynamicPropertySource
+    static void props(DynamicPropertyRegistry r) {
+        r.add("axis.data-dir", DATA::toString);
+    }
+
+    @Test
+    void givenSpoolPathIsAFile_thenEveryEdgeAnswersDependencyUnavailableWithoutPathAndLaterAccepts() throws Exception {
+        EdgeProbe edges = new EdgeProbe(api, port);
+        VxpSdk vxp = edges.vxpClient(A, "vxp.storage." + UUID.randomUUID().toString().substring(0, 8));
+        Path spool = DATA.resolve("spool");
+        deleteTree(spool);
+        Files.writeString(spool, "not a folder");
+        Footprint before = footprint();
+        try {
+            EdgeProbe.assertRestUnavailable(edges.rest(pkg(), tokenA), DATA.toString());
+            EdgeProbe.assertSoapUnavailable(edges.soap(pkg(), tokenA), DATA.toString());
+            EdgeProbe.assertVxpUnavailable(edges.vxp(vxp, pkg(), A), DATA.toString());
+            assertThat(footprint()).isEqualTo(before);
+        } finally {
+            Files.delete(spool);
+        }
+        assertThat(edges.rest(pkg(), tokenA).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void givenBlobStoreCannotBeWritten_thenDependencyUnavailableWithoutPath() throws Exception {
+        EdgeProbe edges = new EdgeProbe(api, port);
+        Path blobs = DATA.resolve("blobs");
+        Path aside = DATA.resolve("blobs-aside");
+        Files.createDirectories(blobs);
+        Files.move(blobs, aside);
+        Files.writeString(blobs, "not a folder");
+        long packages = count("package");
+        try {
+            EdgeProbe.assertRestUnavailable(edges.rest(pkg(), tokenA), DATA.toString());
+            EdgeProbe.assertSoapUnavailable(edges.soap(pkg(), tokenA), DATA.toString());
+            assertThat(count("package")).isEqualTo(packages);
+        } finally {
+            Files.delete(blobs);
+            Files.move(aside, blobs);
+        }
+    }
+
+    private static byte[] pkg() {
+        return EdxmlSamples.document(A, newDocumentId(A), "Kiểm tra lưu trữ", B);
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
