@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.lienthong.axis.api.DependencyFailures;
 import vn.lienthong.axis.api.admin.AdminActor;
 import vn.lienthong.axis.api.admin.AdminAuth;
 import vn.lienthong.axis.directory.ActingClient;
@@ -74,6 +75,13 @@ public final class EdgeAuthenticationFilter extends OncePerRequestFilter {
             }
         } catch (AxisException e) {
             refusals.write(request, response, e);
+            return;
+        } catch (RuntimeException e) { // the client directory (database) is down: the server's fault, 503
+            AxisException dependency = DependencyFailures.classify(e);
+            if (dependency == null) {
+                throw e;
+            }
+            refusals.write(request, response, dependency);
             return;
         }
         if (who != null) {

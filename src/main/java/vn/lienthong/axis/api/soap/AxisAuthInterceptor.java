@@ -14,6 +14,7 @@ import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.apache.cxf.io.DelegatingInputStream;
+import vn.lienthong.axis.api.DependencyFailures;
 import vn.lienthong.axis.api.edge.BodyGuardFilter;
 import vn.lienthong.axis.api.edge.EdgeRefusals;
 import vn.lienthong.axis.directory.ActingClient;
@@ -60,6 +61,9 @@ public final class AxisAuthInterceptor extends AbstractSoapInterceptor {
                 message.removeContent(DelegatingInputStream.class); // CXF would read up to 16 MiB before answering
             }
             throw new Fault(refused);
+        } catch (RuntimeException failure) { // the client directory (database) is down: a retryable soap:Server fault
+            AxisException dependency = DependencyFailures.classify(failure);
+            throw new Fault(dependency == null ? failure : dependency);
         }
     }
 
