@@ -54,7 +54,8 @@ class AxisApplicationIT {
     @Test
     void givenEmbeddedDefaults_whenStarted_thenHealthIsUpWithDatabaseBrokerAndDisk() throws Exception {
         await().atMost(Duration.ofSeconds(60)).until(() -> get("/actuator/health").statusCode() == 200);
-        JsonNode health = json.readTree(get("/actuator/health").body());
+        JsonNode health = json.readTree(send(HttpRequest.newBuilder(uri("/actuator/health"))
+                .header("Authorization", "Bearer sample-admin-token")).body());
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("jms").path("status").asText()).isEqualTo("UP");
@@ -64,7 +65,8 @@ class AxisApplicationIT {
 
     @Test
     void prometheusEndpointServesCamelAndJvmMetrics() throws Exception {
-        HttpResponse<String> r = get("/actuator/prometheus");
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                .header("Authorization", "Bearer sample-scrape-token"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("camel_routes_running_routes").contains("jvm_memory_used_bytes")
                 .contains("axis_dependency_up{component=\"db\"} 1.0")
@@ -138,6 +140,14 @@ class AxisApplicationIT {
         assertThatThrownBy(() -> trust.check("000.00.01.H99", revoked, java.util.List.of()))
                 .isInstanceOfSatisfying(AxisException.class, e ->
                         assertThat(e.code()).isEqualTo(AxisErrorCode.CERT_REVOKED));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.ratelimit.RateLimitedException;
 
 /**
  * Every refusal as {@code application/problem+json} with the catalogue's HTTP status and
- * {@code code}, {@code title}, {@code detail}, {@code field}; 503 + Retry-After when a retry can help.
+ * {@code code}, {@code title}, {@code detail}, {@code field}; 503 + Retry-After when a retry can help,
+ * 429 + Retry-After for RATE_LIMITED.
  */
 @RestControllerAdvice
 public class ApiErrors extends ResponseEntityExceptionHandler {
@@ -23,7 +25,12 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AxisException.class)
     ResponseEntity<ProblemDetail> axis(AxisException e) {
-        return problem(e.code(), e.detail(), e.field());
+        ResponseEntity<ProblemDetail> r = problem(e.code(), e.detail(), e.field());
+        if (e instanceof RateLimitedException limited) {
+            return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
+                    .header("Retry-After", Long.toString(limited.retryAfterSeconds())).body(r.getBody());
+        }
+        return r;
     }
 
     @ExceptionHandler(RuntimeException.class)

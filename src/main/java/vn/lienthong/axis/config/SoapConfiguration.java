@@ -11,25 +11,35 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.staxutils.StaxUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.apache.cxf.logging.FaultListener;
+import vn.lienthong.axis.api.soap.AxisAuthInterceptor;
 import vn.lienthong.axis.api.soap.AxisSoapEndpoint;
 import vn.lienthong.axis.api.soap.FaultCodeInterceptor;
+import vn.lienthong.axis.api.soap.OneLineFaultLog;
+import vn.lienthong.axis.directory.ClientAuthenticator;
+import vn.lienthong.axis.ratelimit.ClientRateLimiter;
 
 /**
  * Publishes the SOAP edge at {@code /ws/axis} (CXF servlet at {@code cxf.path=/ws}) from the
- * contract in {@code wsdl/lienthong-axis.wsdl}, SOAP 1.1 with MTOM, and pins CXF's parser and
- * attachment limits to {@code axis.limits.*} (CXF 4.1.4 has no default attachment size cap).
+ * contract in {@code wsdl/lienthong-axis.wsdl}, SOAP 1.1 with MTOM, authenticated by {@link AxisAuthInterceptor}
+ * before the body is parsed; pins CXF's parser and attachment limits to {@code axis.limits.*} (CXF 4.1.4 has
+ * no default attachment size cap); refusals are logged as one line ({@link OneLineFaultLog}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SoapConfiguration {
     static final String ATTACHMENT_MAX_SIZE = "attachment-max-size";
 
     @Bean
-    Endpoint axisSoapEndpointPublished(Bus bus, AxisSoapEndpoint endpoint, AxisProperties props, SoapProperties soap) {
+    Endpoint axisSoapEndpointPublished(Bus bus, AxisSoapEndpoint endpoint, AxisProperties props, SoapProperties soap,
+                                       ClientAuthenticator clients, ClientRateLimiter limiter) {
         EndpointImpl ep = new EndpointImpl(bus, endpoint);
         ep.setWsdlLocation(AxisSoapEndpoint.WSDL);
         ep.setServiceName(new QName(AxisSoapEndpoint.NAMESPACE, "AxisService"));
         ep.setEndpointName(new QName(AxisSoapEndpoint.NAMESPACE, "AxisPort"));
-        ep.setProperties(limits(props.limits(), soap));
+        Map<String, Object> properties = limits(props.limits(), soap);
+        properties.put(FaultListener.class.getName(), new OneLineFaultLog());
+        ep.setProperties(properties);
+        ep.getInInterceptors().add(new AxisAuthInterceptor(clients, limiter));
         ep.getOutFaultInterceptors().add(new FaultCodeInterceptor());
         ep.publish("/axis");
         ((SOAPBinding) ep.getBinding()).setMTOMEnabled(true);

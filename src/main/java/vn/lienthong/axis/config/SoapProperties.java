@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxInlinePackageBytes the largest package a client may send as inline base64 instead of an
  *                              MTOM attachment. Inline text is held in memory by the SOAP stack, so this
- *                              stays far below {@code axis.limits.max-package-bytes}; MTOM streams.
+ *                              stays far below {@code axis.limits.max-package-bytes} (4 MiB: about 6 MiB of
+ *                              base64 text held while parsing); MTOM streams.
  */
 @ConfigurationProperties("axis.soap")
-public record SoapProperties(@DefaultValue("16777216") long maxInlinePackageBytes) {}
+public record SoapProperties(@DefaultValue("4194304") long maxInlinePackageBytes) {}

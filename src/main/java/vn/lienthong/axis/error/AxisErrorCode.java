@@ -23,6 +23,7 @@ public enum AxisErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, Fault.CLIENT, "115", false, "The request body has an unsupported media type"),
     DECODED_TOO_LARGE(413, Fault.CLIENT, "116", false, "The package's attachments decode to more than the limit"),
     ZIP_RATIO_EXCEEDED(422, Fault.CLIENT, "117", false, "A ZIP attachment expands more than the allowed ratio"),
+    REQUEST_TIMEOUT(408, Fault.CLIENT, "119", true, "The request body arrived too slowly"),
 
     // Package signature and trust
     SIGNATURE_MISSING(422, Fault.CLIENT, "201", false, "The package carries no XML signature"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** CXF's limits for /ws/axis follow {@code axis.limits.*} and the inline cap {@code axis.soap.*}. */
 class SoapConfigurationTest {
@@ -23,5 +25,17 @@ class SoapConfigurationTest {
                 .containsEntry("org.apache.cxf.stax.maxTextLength", 22_369_624)
                 .containsEntry("org.apache.cxf.stax.maxXMLCharacters", 22_369_624L + 1_048_576L)
                 .doesNotContainKey("org.apache.cxf.stax.allowInsecureParser");
+    }
+
+    @Test
+    void givenTheDefaultInlineCap_thenAnInlineSoapBodyHoldsAFewMebibytesAtMost() {
+        SoapProperties defaults = new Binder(new MapConfigurationPropertySource())
+                .bindOrCreate("axis.soap", SoapProperties.class);
+        var limits = new Binder(new MapConfigurationPropertySource())
+                .bindOrCreate("axis.limits", AxisProperties.Limits.class);
+        Map<String, Object> p = SoapConfiguration.limits(limits, defaults);
+        assertThat(defaults.maxInlinePackageBytes()).isEqualTo(4L * 1024 * 1024);
+        assertThat((Long) p.get("org.apache.cxf.stax.maxXMLCharacters")).as("characters of one inline request")
+                .isLessThanOrEqualTo(8L * 1024 * 1024);
     }
 }

@@ -42,7 +42,7 @@ class LowDiskIT extends PipelineTestBase {
 
     @Test
     void givenLessFreeSpaceThanMinFreeBytes_thenHealthShowsTheDataVolumeDown() {
-        HttpResponse<String> r = api.get("/actuator/health", null, null);
+        HttpResponse<String> r = api.get("/actuator/health", "sample-admin-token", null); // details: admin only
 
         JsonNode volume = Api.json(r).path("components").path("dataVolume");
         assertThat(volume.path("status").asText()).as(r.body()).isEqualTo("DOWN");

@@ -276,7 +276,7 @@ class PipelineFlowIT extends PipelineTestBase {
         JsonNode dead = Api.json(api.get("/admin/api/v1/deliveries?state=dead&agency=" + code, "sample-admin-token", null));
         assertThat(dead).hasSize(1);
         long deliveryId = dead.get(0).path("id").asLong();
-        assertThat(api.get("/actuator/prometheus", null, null).body()).contains("axis_deliveries_dead");
+        assertThat(api.get("/actuator/prometheus", "sample-scrape-token", null).body()).contains("axis_deliveries_dead");
 
         fixed.set(true);
         HttpResponse<String> requeue = api.postJson("/admin/api/v1/deliveries/" + deliveryId + "/requeue",
@@ -368,7 +368,7 @@ class PipelineFlowIT extends PipelineTestBase {
     @Test
     @Order(10)
     void healthReportsTheBlobStore() {
-        JsonNode health = Api.json(api.get("/actuator/health", null, null));
+        JsonNode health = Api.json(api.get("/actuator/health", "sample-admin-token", null));
         assertThat(health.path("components").path("blobStore").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("blobStore").path("details").path("path").asText())
                 .isEqualTo(DATA.resolve("blobs").toString());
@@ -377,7 +377,7 @@ class PipelineFlowIT extends PipelineTestBase {
     @Test
     @Order(11)
     void prometheusServesThePipelineSeries() {
-        String body = api.get("/actuator/prometheus", null, null).body();
+        String body = api.get("/actuator/prometheus", "sample-scrape-token", null).body();
         assertThat(body).contains("axis_packages_received_total{api=\"rest\",code=\"\",kind=\"document\",outcome=\"accepted\"")
                 .contains("axis_packages_received_total{api=\"rest\",code=\"DOCUMENT_ID_CONFLICT\"")
                 .contains("axis_deliveries_total{route=\"local-pull\",state=\"available\"")

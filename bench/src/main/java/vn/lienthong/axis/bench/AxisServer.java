@@ -53,7 +53,9 @@ final class AxisServer implements AutoCloseable {
                     + ",settings=profile,dumponexit=true");
         }
         cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--spring.profiles.active=local",
-                "--server.port=" + port, "--axis.data-dir=" + dataDir));
+                "--server.port=" + port, "--axis.data-dir=" + dataDir,
+                // one bench client stands for a whole province: its rate must not be the per-DMS default
+                "--axis.limits.rate.requests-per-second=100000", "--axis.limits.rate.burst=100000"));
         cmd.addAll(appArgs);
         Path log = ctx.workDir().resolve(scenario + "-server.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -10,16 +10,15 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,12 +34,10 @@ import vn.lienthong.axis.error.AxisException;
 @RestController
 @RequestMapping("/admin/api/v1/agencies")
 public class AdminAgenciesController {
-    private final AdminAuth auth;
     private final AgencyRepository agencies;
     private final AuditLog audit;
 
-    public AdminAgenciesController(AdminAuth auth, AgencyRepository agencies, AuditLog audit) {
-        this.auth = auth;
+    public AdminAgenciesController(AgencyRepository agencies, AuditLog audit) {
         this.agencies = agencies;
         this.audit = audit;
     }
@@ -52,9 +49,8 @@ public class AdminAgenciesController {
     @PostMapping
     @Transactional
     public ResponseEntity<AgencyBody> create(@RequestBody AgencyBody body,
-                                             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                             @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+                                             @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         Agency a = toAgency(body.code(), body);
         if (agencies.find(a.code()).isPresent()) {
             throw new AxisException(AxisErrorCode.BAD_REQUEST, "agency " + a.code() + " exists; use PUT to change it",
@@ -67,25 +63,20 @@ public class AdminAgenciesController {
     @PutMapping("/{code}")
     @Transactional
     public AgencyBody update(@PathVariable String code, @RequestBody AgencyBody body,
-                             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                             @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+                             @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         Agency a = toAgency(code, body);
         save(a, body, actor, "agency-updated");
         return view(a.code());
     }
 
     @GetMapping("/{code}")
-    public AgencyBody get(@PathVariable String code,
-                          @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz) {
-        auth.check(authz, null);
+    public AgencyBody get(@PathVariable String code) {
         return view(code.trim().toUpperCase(Locale.ROOT));
     }
 
     @GetMapping
-    public List<AgencyBody> search(@RequestParam(required = false) String q,
-                                   @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz) {
-        auth.check(authz, null);
+    public List<AgencyBody> search(@RequestParam(required = false) String q) {
         return agencies.search(q, 500).stream().map(a -> view(a, List.of())).toList();
     }
 

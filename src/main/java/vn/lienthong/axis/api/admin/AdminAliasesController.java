@@ -2,15 +2,14 @@ package vn.lienthong.axis.api.admin;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.axis.directory.AuditLog;
@@ -22,27 +21,23 @@ import vn.lienthong.axis.error.AxisException;
 @RestController
 @RequestMapping("/admin/api/v1/aliases")
 public class AdminAliasesController {
-    private final AdminAuth auth;
     private final RoutingDirectory routing;
     private final AuditLog audit;
 
-    public AdminAliasesController(AdminAuth auth, RoutingDirectory routing, AuditLog audit) {
-        this.auth = auth;
+    public AdminAliasesController(RoutingDirectory routing, AuditLog audit) {
         this.routing = routing;
         this.audit = audit;
     }
 
     @GetMapping
-    public List<RoutingDirectory.Alias> list(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz) {
-        auth.check(authz, null);
+    public List<RoutingDirectory.Alias> list() {
         return routing.aliases();
     }
 
     @PostMapping
     public ResponseEntity<RoutingDirectory.Alias> put(@RequestBody RoutingDirectory.Alias body,
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-            @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+            @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         String oldCode = code(body.oldCode(), "oldCode");
         String newCode = code(body.newCode(), "newCode");
         if (oldCode.equals(newCode)) {
@@ -56,9 +51,8 @@ public class AdminAliasesController {
 
     @DeleteMapping("/{oldCode}")
     public ResponseEntity<Void> delete(@PathVariable String oldCode,
-                                       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                       @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+                                       @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         if (!routing.deleteAlias(oldCode)) {
             throw new AxisException(AxisErrorCode.NOT_FOUND, "no alias for " + oldCode, "oldCode");
         }

@@ -5,14 +5,13 @@ import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.axis.config.SamplePkiGate;
@@ -29,15 +28,13 @@ import vn.lienthong.axis.error.AxisException;
 public class AdminClientsController {
     private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
     private static final String ANY_EKU = "2.5.29.37.0";
-    private final AdminAuth auth;
     private final ClientRegistry clients;
     private final AgencyRepository agencies;
     private final AuditLog audit;
     private final SamplePkiGate samples;
 
-    public AdminClientsController(AdminAuth auth, ClientRegistry clients, AgencyRepository agencies, AuditLog audit,
+    public AdminClientsController(ClientRegistry clients, AgencyRepository agencies, AuditLog audit,
                                   SamplePkiGate samples) {
-        this.auth = auth;
         this.clients = clients;
         this.agencies = agencies;
         this.audit = audit;
@@ -56,9 +53,8 @@ public class AdminClientsController {
 
     @PostMapping
     public ResponseEntity<ClientRegistry.Registered> register(@RequestBody ClientBody body,
-            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-            @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+            @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         if (body.name() == null || body.name().isBlank() || body.agencies() == null || body.agencies().isEmpty()) {
             throw new AxisException(AxisErrorCode.BAD_REQUEST, "name and at least one agency are required", "agencies");
         }
@@ -115,9 +111,8 @@ public class AdminClientsController {
 
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> revoke(@PathVariable String id,
-                                       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                       @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+                                       @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         if (!clients.revoke(id)) {
             throw new AxisException(AxisErrorCode.NOT_FOUND, "no active client " + id, "id");
         }

@@ -2,11 +2,10 @@ package vn.lienthong.axis.api.admin;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +20,10 @@ import vn.lienthong.axis.ledger.DeliveryState;
 @RestController
 @RequestMapping("/admin/api/v1/deliveries")
 public class AdminDeliveriesController {
-    private final AdminAuth auth;
     private final DeliveryAdmin deliveries;
     private final AuditLog audit;
 
-    public AdminDeliveriesController(AdminAuth auth, DeliveryAdmin deliveries, AuditLog audit) {
-        this.auth = auth;
+    public AdminDeliveriesController(DeliveryAdmin deliveries, AuditLog audit) {
         this.deliveries = deliveries;
         this.audit = audit;
     }
@@ -37,9 +34,7 @@ public class AdminDeliveriesController {
     @GetMapping
     public List<DeliveryView> list(@RequestParam(defaultValue = "dead") String state,
                                    @RequestParam(required = false) String agency,
-                                   @RequestParam(defaultValue = "200") int limit,
-                                   @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz) {
-        auth.check(authz, null);
+                                   @RequestParam(defaultValue = "200") int limit) {
         DeliveryState s;
         try {
             s = DeliveryState.fromWire(state);
@@ -53,9 +48,8 @@ public class AdminDeliveriesController {
 
     @PostMapping("/{id}/requeue")
     public DeliveryView requeue(@PathVariable long id,
-                                @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+                                @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         Delivery d = deliveries.requeue(id, actor);
         audit.record(actor, "delivery-requeued", Long.toString(id), "package " + d.axisId() + " to " + d.recipient());
         return view(d);

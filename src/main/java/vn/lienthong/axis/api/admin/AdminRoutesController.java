@@ -1,15 +1,14 @@
 package vn.lienthong.axis.api.admin;
 
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,12 +25,10 @@ import vn.lienthong.axis.error.AxisException;
 @RestController
 @RequestMapping("/admin/api/v1/routes")
 public class AdminRoutesController {
-    private final AdminAuth auth;
     private final RoutingDirectory routing;
     private final AuditLog audit;
 
-    public AdminRoutesController(AdminAuth auth, RoutingDirectory routing, AuditLog audit) {
-        this.auth = auth;
+    public AdminRoutesController(RoutingDirectory routing, AuditLog audit) {
         this.routing = routing;
         this.audit = audit;
     }
@@ -40,24 +37,20 @@ public class AdminRoutesController {
     public record Resolution(String code, RouteRule rule) {}
 
     @GetMapping
-    public List<RouteRule> list(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz) {
-        auth.check(authz, null);
+    public List<RouteRule> list() {
         return routing.rules();
     }
 
     @GetMapping("/resolve")
-    public Resolution resolve(@RequestParam String code,
-                              @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz) {
-        auth.check(authz, null);
+    public Resolution resolve(@RequestParam String code) {
         return new Resolution(code, routing.ruleFor(code).orElse(null));
     }
 
     /** Adds the rule, or replaces the target of an existing pattern. */
     @PostMapping
     public ResponseEntity<RouteRule> put(@RequestBody RouteRule rule,
-                                         @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                         @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+                                         @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         routing.putRule(rule, "admin");
         audit.record(actor, "route-rule-set", rule.pattern(), "target=" + rule.target());
         return ResponseEntity.status(HttpStatus.CREATED).body(rule);
@@ -65,9 +58,8 @@ public class AdminRoutesController {
 
     @DeleteMapping("/{pattern}")
     public ResponseEntity<Void> delete(@PathVariable String pattern,
-                                       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                       @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+                                       @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         if (!routing.deleteRule(pattern)) {
             throw new AxisException(AxisErrorCode.NOT_FOUND, "no route rule " + pattern, "pattern");
         }

@@ -6,13 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.axis.config.SamplePkiGate;
@@ -29,15 +28,13 @@ import vn.lienthong.axis.trust.TrustAnchors;
 @RestController
 @RequestMapping("/admin/api/v1/trust-anchors")
 public class AdminTrustAnchorsController {
-    private final AdminAuth auth;
     private final TrustAnchorRepository stored;
     private final TrustRuntime trust;
     private final AuditLog audit;
     private final SamplePkiGate samples;
 
-    public AdminTrustAnchorsController(AdminAuth auth, TrustAnchorRepository stored, TrustRuntime trust, AuditLog audit,
+    public AdminTrustAnchorsController(TrustAnchorRepository stored, TrustRuntime trust, AuditLog audit,
                                        SamplePkiGate samples) {
-        this.auth = auth;
         this.stored = stored;
         this.trust = trust;
         this.audit = audit;
@@ -51,8 +48,7 @@ public class AdminTrustAnchorsController {
                              String source) {}
 
     @GetMapping
-    public List<AnchorView> list(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz) {
-        auth.check(authz, null);
+    public List<AnchorView> list() {
         TrustAnchors configured = trust.configuredAnchors();
         List<AnchorView> views = new ArrayList<>();
         for (TrustAnchors.Anchor a : trust.current().anchors().anchors()) {
@@ -64,9 +60,8 @@ public class AdminTrustAnchorsController {
 
     @PostMapping
     public ResponseEntity<AnchorView> add(@RequestBody AddBody body,
-                                          @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                          @RequestHeader(value = "X-Operator", required = false) String operator) {
-        String actor = auth.check(authz, operator);
+                                          @AuthenticationPrincipal AdminActor admin) {
+        String actor = admin.name();
         if (body == null || body.pem() == null || body.pem().isBlank()) {
             throw new AxisException(AxisErrorCode.BAD_REQUEST, "pem is required", "pem");
         }

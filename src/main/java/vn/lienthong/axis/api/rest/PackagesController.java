@@ -1,6 +1,5 @@
 package vn.lienthong.axis.api.rest;
 
-import java.security.cert.X509Certificate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
@@ -10,17 +9,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.axis.delivery.Mailbox;
 import vn.lienthong.axis.evidence.Receipts;
 import vn.lienthong.axis.directory.ActingClient;
-import vn.lienthong.axis.directory.ClientAuthenticator;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.intake.IntakeService;
@@ -32,15 +30,12 @@ import vn.lienthong.axis.ledger.Trace;
 @RestController
 @RequestMapping("/api/v1/packages")
 public class PackagesController {
-    private final ClientAuthenticator auth;
     private final IntakeService intake;
     private final Mailbox mailbox;
     private final Trace trace;
     private final Receipts receipts;
 
-    public PackagesController(ClientAuthenticator auth, IntakeService intake, Mailbox mailbox, Trace trace,
-                              Receipts receipts) {
-        this.auth = auth;
+    public PackagesController(IntakeService intake, Mailbox mailbox, Trace trace, Receipts receipts) {
         this.intake = intake;
         this.mailbox = mailbox;
         this.trace = trace;
@@ -52,12 +47,8 @@ public class PackagesController {
      * multipart/form-data body: 202 with the receipt, 200 for an identical re-send.
      */
     @PostMapping
-    public ResponseEntity<Receipt> submit(HttpServletRequest request,
-                                          @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                          @RequestHeader(value = "X-Agency", required = false) String agency,
-            @RequestAttribute(name = ClientAuthenticator.CERTIFICATE_ATTRIBUTE, required = false) X509Certificate[] tlsClient)
+    public ResponseEntity<Receipt> submit(HttpServletRequest request, @AuthenticationPrincipal ActingClient client)
             throws IOException {
-        ActingClient client = auth.authenticate(authz, agency, tlsClient);
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         Receipt receipt;
         if (type.startsWith("multipart/form-data")) {
@@ -75,12 +66,8 @@ public class PackagesController {
 
     /** The original bytes, for the sender and the recipients; ETag = SHA-256. */
     @GetMapping("/{axisId}")
-    public ResponseEntity<Resource> get(@PathVariable String axisId,
-                                        @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                        @RequestHeader(value = "X-Agency", required = false) String agency,
-            @RequestAttribute(name = ClientAuthenticator.CERTIFICATE_ATTRIBUTE, required = false) X509Certificate[] tlsClient,
+    public ResponseEntity<Resource> get(@PathVariable String axisId, @AuthenticationPrincipal ActingClient client,
                                         @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        ActingClient client = auth.authenticate(authz, agency, tlsClient);
         Mailbox.Opened opened = mailbox.open(axisId, client.actingAgency());
         String etag = "\"" + opened.pkg().sha256() + "\"";
         if (etag.equals(ifNoneMatch)) {
@@ -94,38 +81,28 @@ public class PackagesController {
 
     /** Where each copy is: for the sender only. */
     @GetMapping("/{axisId}/trace")
-    public Trace.View trace(@PathVariable String axisId,
-                            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                            @RequestHeader(value = "X-Agency", required = false) String agency,
-            @RequestAttribute(name = ClientAuthenticator.CERTIFICATE_ATTRIBUTE, required = false) X509Certificate[] tlsClient) {
-        ActingClient client = auth.authenticate(authz, agency, tlsClient);
+    public Trace.View trace(@PathVariable String axisId, @AuthenticationPrincipal ActingClient client) {
         return trace.of(axisId, client.actingAgency());
     }
 
     /** The acceptance receipt signed by the axis (XML-DSig, docs/evidence.md): for the sender only. */
     @GetMapping(value = "/{axisId}/receipt", produces = MediaType.APPLICATION_XML_VALUE)
     public ResponseEntity<String> receipt(@PathVariable String axisId,
-                                          @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                          @RequestHeader(value = "X-Agency", required = false) String agency) {
-        ActingClient client = auth.authenticate(authz, agency);
+            @AuthenticationPrincipal ActingClient client) {
         return ResponseEntity.ok().contentType(XML_UTF8).body(receipts.acceptance(axisId, client.actingAgency()));
     }
 
     /** Signed delivery receipts: every copy's for the sender, its own copy's for a recipient. */
     @GetMapping("/{axisId}/receipts")
     public List<Receipts.Issued> deliveryReceipts(@PathVariable String axisId,
-                                                  @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                                  @RequestHeader(value = "X-Agency", required = false) String agency) {
-        ActingClient client = auth.authenticate(authz, agency);
+            @AuthenticationPrincipal ActingClient client) {
         return receipts.deliveries(axisId, client.actingAgency());
     }
 
     /** The verification report kept at intake (the JSON of {@code package verify}): sender and recipients. */
     @GetMapping(value = "/{axisId}/verification", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> verification(@PathVariable String axisId,
-                                               @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authz,
-                                               @RequestHeader(value = "X-Agency", required = false) String agency) {
-        ActingClient client = auth.authenticate(authz, agency);
+            @AuthenticationPrincipal ActingClient client) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(receipts.verificationReport(axisId, client.actingAgency()));
     }

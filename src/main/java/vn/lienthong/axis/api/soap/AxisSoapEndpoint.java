@@ -24,7 +24,6 @@ import vn.lienthong.axis.api.soap.contract.SendPackageResponse;
 import vn.lienthong.axis.delivery.Mailbox;
 import vn.lienthong.axis.directory.ActingClient;
 import vn.lienthong.axis.directory.AgencyRepository;
-import vn.lienthong.axis.directory.ClientAuthenticator;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.intake.IntakeService;
@@ -35,7 +34,7 @@ import vn.lienthong.axis.ledger.Trace;
  * {@code /ws/axis}: the REST API's operations over SOAP 1.1. The package travels as an MTOM
  * attachment (or inline base64) and is streamed into the intake; {@code GetPackage} streams the
  * original bytes from the blob store as an attachment. The client authenticates with the
- * {@code AxisAuth} header (token, optional agency), checked like the REST bearer token.
+ * {@code AxisAuth} header (token, optional agency), checked by {@link AxisAuthInterceptor} before the body is read.
  */
 @Component
 @WebService(endpointInterface = "vn.lienthong.axis.api.soap.contract.AxisPortType",
@@ -45,19 +44,15 @@ public class AxisSoapEndpoint implements AxisPortType {
     public static final String NAMESPACE = "urn:lienthong:axis:v1";
     public static final String WSDL = "classpath:wsdl/lienthong-axis.wsdl";
     static final String API = "soap";
-    private static final ClientAuthenticator.CredentialFields AXIS_AUTH =
-            new ClientAuthenticator.CredentialFields("AxisAuth/token", "AxisAuth/agency");
     private static final int DEFAULT_LIMIT = 100;
 
-    private final ClientAuthenticator auth;
     private final IntakeService intake;
     private final Mailbox mailbox;
     private final Trace trace;
     private final AgencyRepository agencies;
 
-    public AxisSoapEndpoint(ClientAuthenticator auth, IntakeService intake, Mailbox mailbox, Trace trace,
+    public AxisSoapEndpoint(IntakeService intake, Mailbox mailbox, Trace trace,
                             AgencyRepository agencies) {
-        this.auth = auth;
         this.intake = intake;
         this.mailbox = mailbox;
         this.trace = trace;
@@ -140,19 +135,9 @@ public class AxisSoapEndpoint implements AxisPortType {
         });
     }
 
-    private ActingClient client(AxisAuth header) {
-        return auth.authenticate(header == null ? null : header.getToken(), header == null ? null : header.getAgency(),
-                AXIS_AUTH, tlsClientCertificates());
-    }
-
-    /** The TLS client certificate chain of the connection carrying the current SOAP call, or null. */
-    private static java.security.cert.X509Certificate[] tlsClientCertificates() {
-        var message = org.apache.cxf.phase.PhaseInterceptorChain.getCurrentMessage();
-        Object request = message == null ? null
-                : message.get(org.apache.cxf.transport.http.AbstractHTTPDestination.HTTP_REQUEST);
-        return request instanceof jakarta.servlet.http.HttpServletRequest r
-                && r.getAttribute(ClientAuthenticator.CERTIFICATE_ATTRIBUTE)
-                instanceof java.security.cert.X509Certificate[] chain ? chain : null;
+    /** Authenticated by {@link AxisAuthInterceptor} before the body was read. */
+    private static ActingClient client(AxisAuth header) {
+        return AxisAuthInterceptor.client();
     }
 
     private static String required(String value, String field) {

@@ -18,7 +18,8 @@ import vn.lienthong.axis.error.AxisException;
  * SOAP fault code from {@link AxisErrorCode#soapFault()} ({@code soap:Client} for the caller's
  * mistakes, {@code soap:Server} for the axis's own failures; CXF would answer {@code soap:Server} for
  * every declared fault). For a refusal by CXF's parser before any operation runs (DOCTYPE, StAX
- * limits, broken XML): an {@code AxisFault} detail with the matching code, in place of parser internals.
+ * limits, broken XML) or by {@link AxisAuthInterceptor}: an {@code AxisFault} detail with the matching
+ * code, in place of parser internals.
  */
 public final class FaultCodeInterceptor extends AbstractSoapInterceptor {
 
@@ -35,7 +36,7 @@ public final class FaultCodeInterceptor extends AbstractSoapInterceptor {
             setCode(message, fault, AxisErrorCode.valueOf(axis.getFaultInfo().getCode()));
             return;
         }
-        AxisException refusal = ParserRefusals.classify(fault);
+        AxisException refusal = fault.getCause() instanceof AxisException edge ? edge : ParserRefusals.classify(fault);
         if (refusal != null) {
             setCode(message, fault, refusal.code());
             fault.setMessage(refusal.getMessage());

@@ -1,0 +1,21 @@
+package vn.lienthong.axis.api.edge;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Request-body guards of the HTTP edges ({@code axis.edge.*}); connection and keep-alive timeouts
+ * are Tomcat's ({@code server.tomcat.connection-timeout}, {@code server.tomcat.keep-alive-timeout}).
+ *
+ * @param envelopeBytes         what a request body may carry besides the package (multipart part headers,
+ *                              SOAP envelope): a body is capped at {@code axis.limits.max-package-bytes} + this
+ * @param requestTimeout        the longest a request body may take to arrive, whatever its rate
+ * @param minBodyBytesPerSecond the slowest average body rate accepted once {@code slowBodyGrace} has passed
+ * @param slowBodyGrace         how long a body may arrive below the minimum rate (a slow start)
+ */
+@ConfigurationProperties("axis.edge")
+public record EdgeProperties(@DefaultValue("1048576") long envelopeBytes,
+                             @DefaultValue("30m") Duration requestTimeout,
+                             @DefaultValue("1024") long minBodyBytesPerSecond,
+                             @DefaultValue("10s") Duration slowBodyGrace) {}

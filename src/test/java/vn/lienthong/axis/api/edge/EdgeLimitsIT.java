@@ -1,0 +1,196 @@
+package vn.lienthong.axis.api.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.lienthong.axis.directory.ClientRegistry;
+import vn.lienthong.axis.support.Api;
+import vn.lienthong.axis.support.EdxmlSamples;
+import vn.lienthong.axis.support.RawHttp;
+
+/** Unbounded and slow bodies, per-client rate limits, and who may read health and metrics. */
+class EdgeLimitsIT extends EdgeTestBase {
+    static final String A = "000.00.00.H99";
+    static final String B = "000.00.01.H99";
+    static final String ADMIN = "sample-admin-token";
+    static final String SCRAPE = "sample-scrape-token";
+
+    @Autowired ClientRegistry clients;
+    @Autowired MeterRegistry meters;
+    @Autowired org.springframework.boot.autoconfigure.web.ServerProperties server;
+
+    @Test
+    void givenTrickledBody_thenCutOffAndCounted() {
+        String token = clients.register("trickling DMS", List.of(A)).token();
+        double before = slowClients();
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        long start = System.nanoTime();
+        try (RawHttp http = new RawHttp(port)) {
+            http.head("POST /api/v1/packages HTTP/1.1\nHost: 127.0.0.1\nAuthorization: Bearer " + token
+                    + "\nContent-Type: application/xml\nContent-Length: 100000");
+            // one byte every 250 ms (4 bytes/s), far below axis.edge.min-body-bytes-per-second
+            trickle.scheduleAtFixedRate(() -> {
+                try {
+                    http.send(new byte[] {'<'});
+                } catch (RuntimeException closed) {
+                    throw closed; // ends the schedule once the server has closed
+                }
+            }, 0, 250, TimeUnit.MILLISECONDS);
+            String answer = http.answer(2000);
+            assertThat(answer).satisfiesAnyOf(a -> assertThat(a).isEmpty(),
+                    a -> assertThat(a).startsWith("HTTP/1.1 408").contains("REQUEST_TIMEOUT"));
+            assertThat(http.closedByServer()).isTrue();
+        } finally {
+            trickle.shutdownNow();
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slowClients() == before + 1);
+    }
+
+    @Test
+    void givenChunkedMultipartWhoseOtherPartIsHuge_thenEveryByteCountsAndItIsRefused() {
+        String token = clients.register("multipart DMS", List.of(A)).token();
+        byte[] pkg = EdxmlSamples.document(A, A + ",2026/12/06,mp1/UBND-VP", "Multipart", B);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--XyZ\r\nContent-Disposition: form-data; name=\"junk\"\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(new byte[(int) (MAX_PACKAGE_BYTES + ENVELOPE_BYTES)]);
+        body.writeBytes(("\r\n--XyZ\r\nContent-Disposition: form-data; name=\"package\"; filename=\"p.edxml\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(pkg);
+        body.writeBytes("\r\n--XyZ--\r\n".getBytes(StandardCharsets.US_ASCII));
+        Api api = new Api(port);
+        // ofInputStream: no Content-Length, chunked, so only counting the bytes can stop it
+        HttpResponse<String> r = api.send(api.request("/api/v1/packages", token, null)
+                .header("Content-Type", "multipart/form-data; boundary=XyZ")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.toByteArray())))
+                .build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(Api.json(r).path("code").asText()).isEqualTo("TOO_LARGE");
+    }
+
+    @Test
+    void givenNoisyClient_thenItGets429WhileTheOtherClientsRequestsAllSucceed() throws Exception {
+        ClientRegistry.Registered noisy = clients.register("noisy DMS", List.of(A));
+        String quiet = clients.register("quiet DMS", List.of(B)).token();
+        Api api = new Api(port);
+        HttpResponse<String> set = api.send(api.request("/admin/api/v1/rate-limits/client:" + noisy.id(), ADMIN, null)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"requestsPerSecond\":0.01,\"burst\":3}")).build());
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+
+        var pool = Executors.newFixedThreadPool(2);
+        var noisyAnswers = pool.submit(() -> java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> api.get("/api/v1/inbox", noisy.token(), null)).toList());
+        var quietAnswers = pool.submit(() -> java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> api.get("/api/v1/inbox", quiet, null)).toList());
+        List<HttpResponse<String>> n = noisyAnswers.get(60, TimeUnit.SECONDS);
+        List<HttpResponse<String>> q = quietAnswers.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(q).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
+        List<HttpResponse<String>> limited = n.stream().filter(r -> r.statusCode() == 429).toList();
+        assertThat(limited).hasSize(27); // one request per 100 s after a burst of 3
+        assertThat(limited).allSatisfy(r -> {
+            assertThat(Api.json(r).path("code").asText()).isEqualTo("RATE_LIMITED");
+            assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 100L);
+        });
+        // the same budget on the SOAP edge
+        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:a=\"urn:lienthong:axis:v1\"><soap:Header><a:AxisAuth><a:token>" + noisy.token()
+                + "</a:token></a:AxisAuth></soap:Header><soap:Body><a:ListPending/></soap:Body></soap:Envelope>";
+        HttpResponse<String> soap = api.send(api.request("/ws/axis", null, null)
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
+        assertThat(soap.body()).contains("<code>RATE_LIMITED</code>", "<retryable>true</retryable>");
+    }
+
+    @Test
+    void givenAClientOverItsInFlightBytes_thenRefusedWith429BeforeTheBodyIsTaken() {
+        ClientRegistry.Registered small = clients.register("small-pipe DMS", List.of(A));
+        Api api = new Api(port);
+        HttpResponse<String> set = api.send(api.request("/admin/api/v1/rate-limits/client:" + small.id(), ADMIN, null)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"maxInFlightBytes\":1000}")).build());
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        byte[] pkg = EdxmlSamples.document(A, A + ",2026/12/06,fl1/UBND-VP", "In flight", B);
+        assertThat(pkg.length).isGreaterThan(1000);
+        HttpResponse<String> r = api.submit(pkg, small.token());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(429);
+        assertThat(Api.json(r).path("code").asText()).isEqualTo("RATE_LIMITED");
+        assertThat(r.headers().firstValue("Retry-After")).isPresent();
+        assertThat(api.submit(pkg, clients.register("roomy DMS", List.of(A)).token()).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void givenRateLimitOverrides_thenTheAdminApiListsAndRemovesThemAndRefusesBadKeys() {
+        Api api = new Api(port);
+        HttpResponse<String> set = api.send(api.request("/admin/api/v1/rate-limits/vxp:axis.b", ADMIN, null)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"requestsPerSecond\":0.5}")).build());
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertThat(Api.json(set).path("burst").asLong()).as("left out: the default").isEqualTo(10000);
+        JsonNode list = Api.json(api.get("/admin/api/v1/rate-limits", ADMIN, null));
+        assertThat(list.path("defaults").path("requestsPerSecond").asDouble()).isEqualTo(5000.0);
+        assertThat(list.path("overrides").findValuesAsText("clientKey")).contains("vxp:axis.b");
+
+        HttpResponse<String> zero = api.send(api.request("/admin/api/v1/rate-limits/vxp:axis.b", ADMIN, null)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"requestsPerSecond\":0}")).build());
+        assertThat(zero.statusCode()).isEqualTo(400);
+        HttpResponse<String> badKey = api.send(api.request("/admin/api/v1/rate-limits/somebody", ADMIN, null)
+                .DELETE().build());
+        assertThat(Api.json(badKey).path("field").asText()).isEqualTo("clientKey");
+        assertThat(api.send(api.request("/admin/api/v1/rate-limits/vxp:axis.b", ADMIN, null).DELETE().build())
+                .statusCode()).isEqualTo(204);
+        assertThat(Api.json(api.get("/admin/api/v1/rate-limits", ADMIN, null)).path("overrides")
+                .findValuesAsText("clientKey")).doesNotContain("vxp:axis.b");
+    }
+
+    @Test
+    void givenHealth_thenDetailsNeedTheAdminToken() {
+        Api api = new Api(port);
+        JsonNode admin = Api.json(api.get("/actuator/health", ADMIN, null));
+        assertThat(admin.path("components").path("diskSpace").path("details").path("path").asText())
+                .isEqualTo(DATA.toString());
+        JsonNode scraper = Api.json(api.get("/actuator/health", SCRAPE, null));
+        assertThat(scraper.has("components")).isFalse();
+        String client = clients.register("curious DMS", List.of(A)).token();
+        assertThat(Api.json(api.get("/actuator/health", client, null)).has("components")).isFalse();
+    }
+
+    @Test
+    void givenTheScrapeToken_thenMetricsAndNothingElse() {
+        Api api = new Api(port);
+        HttpResponse<String> metrics = api.get("/actuator/prometheus", SCRAPE, null);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("axis_requests_slow_clients_total", "axis_requests_rate_limited_total");
+        assertThat(api.get("/actuator/prometheus", null, null).statusCode()).isEqualTo(401);
+        assertThat(api.get("/actuator/prometheus", "not-the-scrape-token", null).statusCode()).isEqualTo(401);
+        assertThat(api.get("/actuator/metrics", SCRAPE, null).statusCode()).isEqualTo(403);
+        assertThat(api.get("/admin/api/v1/clients", SCRAPE, null).statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/v1/inbox", SCRAPE, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void givenTheDefaults_thenConnectionAndKeepAliveTimeoutsAreBounded() {
+        assertThat(server.getTomcat().getConnectionTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(server.getTomcat().getKeepAliveTimeout()).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    private double slowClients() {
+        return meters.get("axis.requests.slow.clients").counter().count();
+    }
+}
