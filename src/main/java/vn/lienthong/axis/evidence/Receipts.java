@@ -3,6 +3,8 @@ package vn.lienthong.axis.evidence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,10 +96,28 @@ public class Receipts {
         if (!allowed) {
             throw notFound(axisId, "sent to or by this agency");
         }
-        return repo.findVerificationReport(axisId).orElseThrow(() -> new AxisException(AxisErrorCode.NOT_FOUND,
-                "package " + axisId + " was accepted without a verification report (it came from another axis"
-                        + " or before reports were kept)", "axisId"));
+        String report = repo.findVerificationReport(axisId).orElseThrow(() -> new AxisException(
+                AxisErrorCode.NOT_FOUND, "package " + axisId + " was accepted without a verification report (it came"
+                        + " from another axis or before reports were kept)", "axisId"));
+        return withFieldRules(report);
     }
+
+    /**
+     * The stored report in the shape of {@code package verify}: an accepted package broke no field rule, so
+     * its {@code problems} are empty (the stored text, which the ledger chain covers, stays as it was).
+     */
+    private String withFieldRules(String report) {
+        try {
+            ObjectNode node = (ObjectNode) json.readTree(report);
+            if (!node.has("problems")) {
+                node.putArray("problems");
+            }
+            return json.writeValueAsString(node);
+        } catch (IOException | ClassCastException e) {
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "the stored verification report is not a JSON object");
+        }
+    }
+
 
     private ReceiptDocuments.ChainPosition position(long eventId) {
         var pos = jdbc.sql("select lane, seq, entry_hash from ledger_chain where event_id = ?").param(eventId)

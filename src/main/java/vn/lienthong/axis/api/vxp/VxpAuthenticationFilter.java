@@ -1,6 +1,5 @@
 package vn.lienthong.axis.api.vxp;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -11,30 +10,35 @@ import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.lienthong.axis.api.edge.BodyGuardFilter;
+import vn.lienthong.axis.api.edge.EdgeRefusals;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
-import vn.lienthong.axis.federation.vxp.VxpEnvelope;
+import vn.lienthong.axis.ratelimit.ClientRateLimiter;
 
 /**
  * Authenticates every request under the VXP base path from its headers, before anything reads the
  * body: HMAC, signed timestamp, the operation's required signed headers. The verified
- * {@link VxpAuth.Caller} goes into the request ({@link VxpAuth#CALLER}) and the SecurityContext; a
- * refusal is the VXP envelope. Not a bean: it must not be registered as a servlet filter for all paths.
+ * {@link VxpAuth.Caller} goes into the request ({@link VxpAuth#CALLER}) and the SecurityContext, and
+ * its requests and body bytes count against its rate limits (key {@code vxp:<systemId>}); a refusal is
+ * the VXP envelope, written by {@link EdgeRefusals}. Not a bean: it must not be registered as a servlet filter for all paths.
  */
 final class VxpAuthenticationFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(VxpAuthenticationFilter.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final VxpAuth auth;
     private final String basePath;
+    private final ClientRateLimiter limiter;
+    private final EdgeRefusals refusals;
 
-    VxpAuthenticationFilter(VxpAuth auth, String basePath) {
+    VxpAuthenticationFilter(VxpAuth auth, String basePath, ClientRateLimiter limiter, EdgeRefusals refusals) {
         this.auth = auth;
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+        this.limiter = limiter;
+        this.refusals = refusals;
     }
 
     @Override
@@ -48,13 +52,15 @@ final class VxpAuthenticationFilter extends OncePerRequestFilter {
             VxpOperation operation = VxpOperation.byPath(name).orElseThrow(() -> new AxisException(
                     AxisErrorCode.NOT_FOUND, "no VXP operation '" + name + "' at " + basePath, "path"));
             VxpAuth.checkBinding(operation, caller, request.isSecure());
+            String clientKey = "vxp:" + caller.system().systemId();
+            limiter.acquire(clientKey);
+            BodyGuardFilter.chargeTo(request, limiter, clientKey);
         } catch (AxisException e) {
-            log.debug("VXP request to {} refused: {} {}", request.getRequestURI(), e.code(), e.detail());
-            refuse(response, e);
+            refusals.write(request, response, e);
             return;
         } catch (org.springframework.dao.DataAccessException e) {
             log.warn("VXP authentication could not read the client registry: {}", e.getMessage());
-            refuse(response, new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+            refusals.write(request, response, new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
                     "the client registry is unavailable; retry later"));
             return;
         }
@@ -76,11 +82,5 @@ final class VxpAuthenticationFilter extends OncePerRequestFilter {
             inner = wrapper.getRequest();
         }
         return inner instanceof HttpServletRequest http ? http : request;
-    }
-
-    static void refuse(HttpServletResponse response, AxisException e) throws IOException {
-        response.setStatus(VxpErrors.httpStatus(e.code()));
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), VxpEnvelope.fail(e.code(), VxpErrors.describe(e)));
     }
 }

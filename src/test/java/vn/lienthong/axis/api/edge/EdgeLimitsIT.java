@@ -20,6 +20,7 @@ import vn.lienthong.axis.directory.ClientRegistry;
 import vn.lienthong.axis.support.Api;
 import vn.lienthong.axis.support.EdxmlSamples;
 import vn.lienthong.axis.support.RawHttp;
+import vn.lienthong.axis.support.VxpSdk;
 
 /** Unbounded and slow bodies, per-client rate limits, and who may read health and metrics. */
 class EdgeLimitsIT extends EdgeTestBase {
@@ -115,6 +116,33 @@ class EdgeLimitsIT extends EdgeTestBase {
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
         assertThat(soap.body()).contains("<code>RATE_LIMITED</code>", "<retryable>true</retryable>");
+    }
+
+    @Test
+    void givenNoisyVxpSystem_thenItsCallsAreRateLimitedWithTheVxpEnvelope_whileAnotherSystemIsServed() {
+        ClientRegistry.Registered noisy = clients.register("noisy VXP DMS", List.of(A), "vxp.noisy." + port, false);
+        ClientRegistry.Registered quiet = clients.register("quiet VXP DMS", List.of(B), "vxp.quiet." + port, false);
+        Api api = new Api(port);
+        HttpResponse<String> set = api.send(api.request("/admin/api/v1/rate-limits/vxp:" + noisy.vxpSystemId(), ADMIN,
+                null).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"requestsPerSecond\":0.01,\"burst\":2}")).build());
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        String endpoint = "http://127.0.0.1:" + port + "/vxp/";
+        VxpSdk noisySdk = new VxpSdk(endpoint, noisy.vxpSystemId(), noisy.vxpSecret());
+        VxpSdk quietSdk = new VxpSdk(endpoint, quiet.vxpSystemId(), quiet.vxpSecret());
+
+        List<HttpResponse<String>> n = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> noisySdk.call("getAgenciesList", java.util.Map.of(), "{}", "POST")).toList();
+        List<HttpResponse<String>> q = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> quietSdk.call("getAgenciesList", java.util.Map.of(), "{}", "POST")).toList();
+
+        assertThat(q).allSatisfy(r -> assertThat(VxpSdk.json(r).path("status").asText()).as(r.body()).isEqualTo("OK"));
+        assertThat(n.subList(0, 2)).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
+        assertThat(n.subList(2, 6)).allSatisfy(r -> {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(429);
+            assertThat(VxpSdk.json(r).path("ErrorCode").asText()).isEqualTo("309");
+            assertThat(r.headers().firstValue("Retry-After")).isPresent();
+        });
     }
 
     @Test
