@@ -63,7 +63,7 @@ public final class EdgeRefusals {
                     || code.httpStatus() == 429 ? code.httpStatus() : 200;
             response.setStatus(status);
             response.setContentType("application/json");
-            body = JSON.writeValueAsBytes(VxpEnvelope.fail(code, e.detail()));
+            body = JSON.writeValueAsBytes(VxpEnvelope.fail(e));
         } else {
             response.setStatus(code.httpStatus());
             response.setContentType("application/problem+json");

@@ -28,17 +28,16 @@ class VxpErrors {
 
     @ExceptionHandler(AxisException.class)
     ResponseEntity<VxpEnvelope> axis(AxisException e) {
-        return envelope(e.code(), describe(e));
+        return answer(e.code(), VxpEnvelope.fail(e));
     }
 
-    /** The reason and, if any, the field: {@code detail [field]}. */
-    static String describe(AxisException e) {
-        return e.detail() + (e.field() == null ? "" : " [" + e.field() + "]");
-    }
-
-    /** 401 for authentication failures, the catalogue's 5xx for server failures, else 200 (the SDK reads the envelope). */
+    /**
+     * 401 for authentication failures, 429 for rate limits, the catalogue's 5xx for server failures, else 200
+     * (the SDK reads the envelope). {@code EdgeRefusals} answers the same for refusals made before the handlers.
+     */
     static int httpStatus(AxisErrorCode code) {
-        return code == AxisErrorCode.UNAUTHENTICATED ? 401 : code.httpStatus() >= 500 ? code.httpStatus() : 200;
+        return code == AxisErrorCode.UNAUTHENTICATED ? 401 : code.httpStatus() >= 500 || code.httpStatus() == 429
+                ? code.httpStatus() : 200;
     }
 
     /** Spring MVC's own refusals (wrong method, unreadable request): the caller's mistake. */
@@ -60,11 +59,15 @@ class VxpErrors {
     }
 
     static ResponseEntity<VxpEnvelope> envelope(AxisErrorCode code, String detail) {
+        return answer(code, VxpEnvelope.fail(code, detail));
+    }
+
+    private static ResponseEntity<VxpEnvelope> answer(AxisErrorCode code, VxpEnvelope body) {
         int status = httpStatus(code);
         ResponseEntity.BodyBuilder r = ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
         if (code.retryable() && status == 503) {
             r.header("Retry-After", ApiErrors.RETRY_AFTER_SECONDS);
         }
-        return r.body(VxpEnvelope.fail(code, detail));
+        return r.body(body);
     }
 }

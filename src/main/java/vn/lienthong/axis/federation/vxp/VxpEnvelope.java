@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 
 /**
  * The national axis's JSON answer: {@code status} OK/FAIL, {@code ErrorCode} ("0" on success),
@@ -38,6 +39,11 @@ public record VxpEnvelope(
     /** A refusal: ErrorCode is the catalogue's VXP code, ErrorDesc names the stable code and the reason. */
     public static VxpEnvelope fail(AxisErrorCode code, String detail) {
         return new VxpEnvelope(FAIL, code.vxpCode(), code.wireName() + ": " + detail, null, null, null);
+    }
+
+    /** A refusal for {@code e}: ErrorDesc is {@code CODE: detail [field]}. */
+    public static VxpEnvelope fail(AxisException e) {
+        return fail(e.code(), e.detail() + (e.field() == null ? "" : " [" + e.field() + "]"));
     }
 
     public boolean succeeded() {

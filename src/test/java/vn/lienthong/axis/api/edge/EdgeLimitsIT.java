@@ -127,7 +127,7 @@ class EdgeLimitsIT extends EdgeTestBase {
                 null).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"requestsPerSecond\":0.01,\"burst\":2}")).build());
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
-        String endpoint = "http://127.0.0.1:" + port + "/vxp/";
+        String endpoint = "http://127.0.0.1:" + port + "/vxp";
         VxpSdk noisySdk = new VxpSdk(endpoint, noisy.vxpSystemId(), noisy.vxpSecret());
         VxpSdk quietSdk = new VxpSdk(endpoint, quiet.vxpSystemId(), quiet.vxpSecret());
 
