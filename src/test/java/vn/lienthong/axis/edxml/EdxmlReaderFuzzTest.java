@@ -14,7 +14,7 @@ import vn.lienthong.axis.support.SeededFuzzer;
 
 /**
  * Fuzzing the edXML reader (issue 10): only AxisException escapes, nothing is left in the attachment
- * folder, each input finishes in bounded time. See docs/security-fuzzing.md for the long runs.
+ * folder, each input finishes in bounded time. See docs/security.md ("Fuzzing") for the long runs.
  */
 class EdxmlReaderFuzzTest {
     @TempDir

@@ -8,7 +8,7 @@ import vn.lienthong.axis.support.FuzzTargets;
 /**
  * Coverage-guided fuzzing with Jazzer, on demand only: the class name keeps it out of the normal
  * suite, whose brief pass is {@code EdxmlReaderFuzzTest}. Run
- * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=EdxmlReaderJazzer}; see docs/security-fuzzing.md.
+ * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=EdxmlReaderJazzer}; see docs/security.md ("Fuzzing").
  */
 class EdxmlReaderJazzer {
     /** Coverage-guided with Jazzer: {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=EdxmlReaderJazzer}. */

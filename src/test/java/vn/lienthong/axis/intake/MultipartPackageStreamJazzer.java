@@ -7,7 +7,7 @@ import vn.lienthong.axis.support.FuzzTargets;
 /**
  * Coverage-guided fuzzing with Jazzer, on demand only: the class name keeps it out of the normal
  * suite, whose brief pass is {@code MultipartPackageStreamFuzzTest}. Run
- * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=MultipartPackageStreamJazzer}; see docs/security-fuzzing.md.
+ * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=MultipartPackageStreamJazzer}; see docs/security.md ("Fuzzing").
  */
 class MultipartPackageStreamJazzer {
     /** Coverage-guided: {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=MultipartPackageStreamJazzer}. */

@@ -10,7 +10,7 @@ import vn.lienthong.axis.support.FuzzTargets;
 /**
  * Coverage-guided fuzzing with Jazzer, on demand only: the class name keeps it out of the normal
  * suite, whose brief pass is {@code VxpHeadersFuzzTest}. Run
- * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=VxpHeadersJazzer}; see docs/security-fuzzing.md.
+ * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=VxpHeadersJazzer}; see docs/security.md ("Fuzzing").
  */
 class VxpHeadersJazzer {
     /** Coverage-guided: {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=VxpHeadersJazzer}. */
