@@ -123,7 +123,8 @@ class AttachmentDecodingTest {
         return new EdxmlReader().read(packageWith(payload), AttachmentSink.directory(dir)).attachments().get(0);
     }
 
-    private static ByteArrayInputStream packageWith(byte[]... payloads) {
+    /** A minimal package carrying {@code payloads} as base64 attachments (shared with the limit tests). */
+    static ByteArrayInputStream packageWith(byte[]... payloads) {
         StringBuilder xml = new StringBuilder(ROOT + "<edXMLEnvelope><edXMLHeader><MessageHeader/></edXMLHeader>"
                 + "</edXMLEnvelope><AttachmentEncoded>");
         for (byte[] p : payloads) {

@@ -8,10 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -23,7 +21,6 @@ import vn.lienthong.axis.support.WrittenBytes;
 
 /** Issue 10 §2: a small package must not be able to write a large amount to disk while being decoded. */
 class DecompressionLimitsTest {
-    private static final String ROOT = "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">";
     private static final long MIB = 1024 * 1024;
 
     @TempDir
@@ -34,7 +31,7 @@ class DecompressionLimitsTest {
         assumeTrue(WrittenBytes.available());
         byte[] bomb = zipOfZeros(150 * MIB);
         assertThat(bomb.length).isLessThan(300 * 1024);
-        ByteArrayInputStream pkg = packageWith(bomb);
+        ByteArrayInputStream pkg = AttachmentDecodingTest.packageWith(bomb);
 
         long before = WrittenBytes.now();
         assertThatThrownBy(() -> new EdxmlReader().read(pkg, AttachmentSink.directory(dir)))
@@ -52,7 +49,7 @@ class DecompressionLimitsTest {
     void givenZipThatUnderstatesItsSize_thenTheRatioIsJudgedWhileInflating() throws Exception {
         assumeTrue(WrittenBytes.available());
         byte[] bomb = understateSize(zipOfZeros(64 * MIB), 1000);
-        ByteArrayInputStream pkg = packageWith(bomb);
+        ByteArrayInputStream pkg = AttachmentDecodingTest.packageWith(bomb);
 
         long before = WrittenBytes.now();
         assertThatThrownBy(() -> new EdxmlReader().read(pkg, AttachmentSink.directory(dir)))
@@ -71,7 +68,7 @@ class DecompressionLimitsTest {
         new Random(1).nextBytes(part);
         ReaderLimits limits = ReaderLimits.defaults().withDecoding(MIB, 100);
 
-        assertThatThrownBy(() -> new EdxmlReader(limits).read(packageWith(part, part, part),
+        assertThatThrownBy(() -> new EdxmlReader(limits).read(AttachmentDecodingTest.packageWith(part, part, part),
                 AttachmentSink.directory(dir))).isInstanceOfSatisfying(AxisException.class, e -> {
                     assertThat(e.code()).isEqualTo(AxisErrorCode.DECODED_TOO_LARGE);
                     assertThat(e.detail()).contains("axis.limits.max-decoded-bytes");
@@ -83,7 +80,7 @@ class DecompressionLimitsTest {
     void givenSmallCompressibleZip_thenUnwrappedWhateverItsRatio() throws Exception {
         byte[] zip = zipOfZeros(512 * 1024);
 
-        Attachment a = new EdxmlReader().read(packageWith(zip), AttachmentSink.directory(dir)).attachments().get(0);
+        Attachment a = new EdxmlReader().read(AttachmentDecodingTest.packageWith(zip), AttachmentSink.directory(dir)).attachments().get(0);
 
         assertThat(a.size()).isEqualTo(512 * 1024);
         assertThat(a.zipEntryName()).isEqualTo("zeros.bin");
@@ -91,7 +88,7 @@ class DecompressionLimitsTest {
 
     @Test
     void givenHeaderOnlyRead_thenAttachmentFieldsKnownAndNothingWritten() throws Exception {
-        EdxmlPackage pkg = new EdxmlReader().readHeader(packageWith(zipOfZeros(8 * MIB), "QUJD".getBytes()));
+        EdxmlPackage pkg = new EdxmlReader().readHeader(AttachmentDecodingTest.packageWith(zipOfZeros(8 * MIB), "QUJD".getBytes()));
 
         assertThat(pkg.attachments()).hasSize(2).allSatisfy(a -> {
             assertThat(a.contentId()).isEqualTo("1");
@@ -130,14 +127,4 @@ class DecompressionLimitsTest {
         throw new IllegalStateException("no central directory entry");
     }
 
-    private static ByteArrayInputStream packageWith(byte[]... payloads) {
-        StringBuilder xml = new StringBuilder(ROOT + "<edXMLEnvelope><edXMLHeader><MessageHeader/></edXMLHeader>"
-                + "</edXMLEnvelope><AttachmentEncoded>");
-        for (byte[] p : payloads) {
-            xml.append("<Attachment><ContentId>cid:1</ContentId><ContentTransferEncoded>")
-                    .append(Base64.getEncoder().encodeToString(p)).append("</ContentTransferEncoded></Attachment>");
-        }
-        xml.append("</AttachmentEncoded></edXML>");
-        return new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8));
-    }
 }
