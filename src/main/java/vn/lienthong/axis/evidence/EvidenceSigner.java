@@ -30,9 +30,13 @@ public final class EvidenceSigner {
     private final EdxmlSigner signer;
     private final X509Certificate certificate;
     private final Path scratch;
+    private final PrivateKey key;
+    private final List<X509Certificate> chain;
 
     public EvidenceSigner(PrivateKey key, List<X509Certificate> chain, Path scratch) {
         this.signer = new EdxmlSigner(key, chain);
+        this.key = key;
+        this.chain = List.copyOf(chain);
         this.certificate = chain.get(0);
         this.scratch = scratch;
     }
@@ -66,6 +70,11 @@ public final class EvidenceSigner {
     }
 
     public X509Certificate certificate() { return certificate; }
+
+    /** Signs an evidence container's manifest (file path → SHA-256), a detached XML-DSig (ADR 018). */
+    public byte[] signContainerManifest(java.util.Map<String, byte[]> digests) {
+        return vn.lienthong.axis.evidence.container.ContainerManifest.sign(digests, key, chain);
+    }
 
     /** SHA-256 of the axis certificate, lower-case hex. */
     public String certificateSha256() { return sha256(certificate); }

@@ -32,12 +32,25 @@ public class Trace {
         StoredPackage p = repo.findPackage(axisId).filter(x -> x.from().equals(agency))
                 .orElseThrow(() -> new AxisException(AxisErrorCode.NOT_FOUND,
                         "no package " + axisId + " sent by this agency", "axisId"));
+        return view(p, null);
+    }
+
+    /** The sender's whole trace, or (for a recipient, as in an evidence container) its own copy only. */
+    public View ofCopyOrAll(StoredPackage p, String agency) {
+        return view(p, p.from().equals(agency) ? null : agency);
+    }
+
+    private View view(StoredPackage p, String onlyRecipient) {
+        String axisId = p.axisId();
         List<LedgerEvent> events = repo.events(axisId);
-        List<RecipientView> recipients = repo.deliveries(axisId).stream().map(d -> new RecipientView(d.recipient(),
+        List<RecipientView> recipients = repo.deliveries(axisId).stream()
+                .filter(d -> onlyRecipient == null || d.recipient().equals(onlyRecipient))
+                .map(d -> new RecipientView(d.recipient(),
                 d.route().wireName(), d.state().wireName(), d.attempts(), d.lastError(), d.ackReason(), d.fetchedAt(),
                 d.completedAt(), events.stream().filter(e -> e.deliveryId() != null && e.deliveryId() == d.id())
                         .map(Trace::step).toList())).toList();
-        List<StoredPackage> related = repo.related(axisId);
+        List<StoredPackage> related = repo.related(axisId).stream()
+                .filter(r -> onlyRecipient == null || r.from().equals(onlyRecipient)).toList();
         List<Linked> statuses = related.stream().filter(r -> r.kind() == PackageKind.STATUS).map(Trace::linked).toList();
         List<Linked> linked = related.stream().filter(r -> r.kind() == PackageKind.DOCUMENT).map(Trace::linked).toList();
         List<Step> history = events.stream().filter(e -> e.deliveryId() == null).map(Trace::step).toList();
