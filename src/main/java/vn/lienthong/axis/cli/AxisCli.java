@@ -12,7 +12,7 @@ public final class AxisCli {
     public static final int INVALID = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> GROUPS = Set.of("package", "keys", "ledger", "receipt");
+    private static final Set<String> GROUPS = Set.of("package", "keys", "ledger", "receipt", "evidence");
 
     private AxisCli() {}
 
@@ -54,6 +54,7 @@ public final class AxisCli {
               java -jar lienthong-axis.jar package verify  --trust <pem|p12|dir>... [--crl <file>]... <file.edxml>
               java -jar lienthong-axis.jar keys sample-pki --out <dir>
               java -jar lienthong-axis.jar ledger verify   --jdbc <url> [--user <u>] [--password <pw>] [--axis-cert <pem>]
-              java -jar lienthong-axis.jar receipt verify  [--axis-cert <pem>] <receipt.xml>""";
+              java -jar lienthong-axis.jar receipt verify  [--axis-cert <pem>] <receipt.xml>
+              java -jar lienthong-axis.jar evidence verify --trust <axis-cert.pem> <container.asice>""";
     }
 }

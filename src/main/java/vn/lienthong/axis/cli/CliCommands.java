@@ -16,6 +16,7 @@ final class CliCommands {
         m.put("package verify", new PackageVerifyCommand());
         m.put("ledger verify", new LedgerVerifyCommand());
         m.put("receipt verify", new ReceiptVerifyCommand());
+        m.put("evidence verify", new EvidenceVerifyCommand());
         return m;
     }
 }

@@ -12,6 +12,9 @@ import vn.lienthong.axis.evidence.AxisKey;
 import vn.lienthong.axis.evidence.Checkpoints;
 import vn.lienthong.axis.evidence.EvidenceSigner;
 import vn.lienthong.axis.evidence.Receipts;
+import vn.lienthong.axis.evidence.container.EvidenceContainers;
+import vn.lienthong.axis.ledger.BlobStore;
+import vn.lienthong.axis.ledger.Trace;
 import vn.lienthong.axis.ledger.LedgerRepository;
 import vn.lienthong.axis.ledger.chain.ChainGenesis;
 import vn.lienthong.axis.ledger.chain.LedgerChain;
@@ -45,6 +48,12 @@ public class EvidenceConfiguration {
     @Bean
     Receipts receipts(LedgerRepository repo, JdbcClient jdbc, AxisKey key, AxisProperties props, ObjectMapper json) {
         return new Receipts(repo, jdbc, key, props.nodeId(), json);
+    }
+
+    @Bean
+    EvidenceContainers evidenceContainers(LedgerRepository repo, BlobStore blobs, Receipts receipts, Trace trace,
+                                          AxisKey key, ObjectMapper json) {
+        return new EvidenceContainers(repo, blobs, receipts, trace, key, json);
     }
 
     private static Path scratch(AxisProperties props) {

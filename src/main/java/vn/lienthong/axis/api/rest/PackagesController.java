@@ -1,10 +1,12 @@
 package vn.lienthong.axis.api.rest;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.axis.delivery.Mailbox;
 import vn.lienthong.axis.evidence.Receipts;
+import vn.lienthong.axis.evidence.container.ContainerManifest;
+import vn.lienthong.axis.evidence.container.EvidenceContainerWriter;
+import vn.lienthong.axis.evidence.container.EvidenceContainers;
 import vn.lienthong.axis.directory.ActingClient;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
@@ -34,12 +39,15 @@ public class PackagesController {
     private final Mailbox mailbox;
     private final Trace trace;
     private final Receipts receipts;
+    private final EvidenceContainers containers;
 
-    public PackagesController(IntakeService intake, Mailbox mailbox, Trace trace, Receipts receipts) {
+    public PackagesController(IntakeService intake, Mailbox mailbox, Trace trace, Receipts receipts,
+                              EvidenceContainers containers) {
         this.intake = intake;
         this.mailbox = mailbox;
         this.trace = trace;
         this.receipts = receipts;
+        this.containers = containers;
     }
 
     /**
@@ -105,6 +113,21 @@ public class PackagesController {
             @AuthenticationPrincipal ActingClient client) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(receipts.verificationReport(axisId, client.actingAgency()));
+    }
+
+    /**
+     * The evidence container (ASiC-E: package, verification report, signed receipts, trace, manifest signed
+     * by the axis; docs/evidence.md): sender and recipients. Streamed; refusals come before the first byte.
+     */
+    @GetMapping("/{axisId}/evidence")
+    public void evidence(@PathVariable String axisId, @AuthenticationPrincipal ActingClient client,
+                         HttpServletResponse response) throws IOException {
+        EvidenceContainerWriter container = containers.prepare(axisId, client.actingAgency());
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(ContainerManifest.MIMETYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(EvidenceContainers.safe(axisId) + ".asice").build().toString());
+        container.write(response.getOutputStream());
     }
 
     private static final MediaType XML_UTF8 = new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8);

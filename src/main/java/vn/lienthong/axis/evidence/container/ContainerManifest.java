@@ -42,7 +42,7 @@ import vn.lienthong.axis.error.AxisException;
  */
 public final class ContainerManifest {
     static final String ASIC_NS = "http://uri.etsi.org/02918/v1.2.1#";
-    static final String MIMETYPE = "application/vnd.etsi.asic-e+zip";
+    public static final String MIMETYPE = "application/vnd.etsi.asic-e+zip";
 
     /** What a verified manifest states: the signer's certificate and each file's SHA-256 (hex). */
     public record Signed(X509Certificate signer, Map<String, String> digests) {}

@@ -67,7 +67,7 @@ public class EvidenceContainers {
     }
 
     /** A name safe in a ZIP path and a URI: letters, digits, '.', '-' and '_'. */
-    static String safe(String s) {
+    public static String safe(String s) {
         return s.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
