@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -38,6 +39,7 @@ public final class ContainerVerifier {
         ArrayNode problems = json.createArrayNode();
         Map<String, String> digests = new LinkedHashMap<>();
         Map<String, byte[]> small = new LinkedHashMap<>();
+        Map<String, Long> crcs = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(container), UTF_8)) {
             ZipEntry e = zip.getNextEntry();
             if (e == null || !"mimetype".equals(e.getName()) || e.getMethod() != ZipEntry.STORED) {
@@ -52,8 +54,10 @@ public final class ContainerVerifier {
                     problems.add("the file " + e.getName() + " appears twice");
                 }
                 digests.put(e.getName(), read(zip, keep ? small : null, e.getName()));
+                crcs.put(e.getName(), e.getCrc());
             }
         }
+        sameCentralDirectory(container, crcs, problems);
         byte[] mimetype = small.get("mimetype");
         if (mimetype == null || !ContainerManifest.MIMETYPE.equals(new String(mimetype, UTF_8))) {
             problems.add("mimetype is not " + ContainerManifest.MIMETYPE);
@@ -104,6 +108,23 @@ public final class ContainerVerifier {
         });
         actual.keySet().stream().filter(p -> !p.equals(EvidenceContainerWriter.SIGNATURES) && !signed.containsKey(p))
                 .forEach(p -> problems.add("the file " + p + " is not signed by the manifest"));
+    }
+
+    /**
+     * Local headers (read above) and central directory (what unzip tools show) must list the same files
+     * with the same CRCs, or a crafted ZIP could show a checker one content and a person another.
+     */
+    private static void sameCentralDirectory(Path container, Map<String, Long> local, ArrayNode problems) {
+        Map<String, Long> central = new LinkedHashMap<>();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(container.toFile(), UTF_8)) {
+            z.stream().filter(e -> !e.isDirectory()).forEach(e -> central.put(e.getName(), e.getCrc()));
+        } catch (IOException e) {
+            problems.add("the ZIP central directory is unreadable: " + e.getMessage());
+            return;
+        }
+        if (!central.equals(local) || !List.copyOf(central.keySet()).equals(List.copyOf(local.keySet()))) {
+            problems.add("the ZIP central directory does not list the same files as the entries themselves");
+        }
     }
 
     private static String read(InputStream in, Map<String, byte[]> keep, String name) throws IOException {

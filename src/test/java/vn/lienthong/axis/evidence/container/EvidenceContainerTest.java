@@ -141,6 +141,18 @@ class EvidenceContainerTest {
         assertThat(r.path("problems").toString()).contains("receipts/acceptance.xml: names the package SHA-256 " + "ab".repeat(32));
     }
 
+    @Test
+    void givenACentralDirectoryThatNamesOtherFilesThanTheEntries_thenTheContainerIsRefused() throws Exception {
+        byte[] zip = Files.readAllBytes(build("<pkg/>\n".getBytes(UTF_8), null));
+        String text = new String(zip, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int central = text.lastIndexOf("trace.json");
+        assertThat(central).isGreaterThan(text.indexOf("trace.json"));
+        zip[central + "trace.json".length() - 1] = 'm';
+        JsonNode r = verify(Files.write(dir.resolve("two-faced.asice"), zip), "certs-sample/sample-axis-signing.pem");
+        assertThat(r.path("valid").asBoolean()).isFalse();
+        assertThat(r.path("problems").toString()).contains("central directory does not list the same files");
+    }
+
     /** A copy of the container with each file mapped (null drops it); mimetype stays first and STORED. */
     Path rewrite(Path c, BiFunction<String, byte[], byte[]> map) throws Exception {
         Path out = dir.resolve("rewritten-" + System.nanoTime() + ".asice");
