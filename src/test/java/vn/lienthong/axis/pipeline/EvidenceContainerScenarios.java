@@ -27,6 +27,7 @@ import vn.lienthong.axis.support.EdxmlSamples;
  * downloaded and the axis certificate ({@code evidence verify} on the command line); a third agency gets 404.
  */
 abstract class EvidenceContainerScenarios extends PipelineTestBase {
+    static final String ADMIN = "sample-admin-token";
     static final String AXIS_CERT = "certs-sample/sample-axis-signing.pem";
 
     abstract Path data();
@@ -101,6 +102,13 @@ abstract class EvidenceContainerScenarios extends PipelineTestBase {
 
         HttpResponse<String> third = api.get("/api/v1/packages/" + axisId + "/evidence", tokenD, null);
         assertThat(third.statusCode()).as(third.body()).isEqualTo(404);
+        assertThat(api.get("/admin/api/v1/packages/" + axisId + "/evidence", tokenD, null).statusCode())
+                .as("an agency token is no auditor").isIn(401, 403);
+        HttpResponse<byte[]> audit = api.getBytes("/admin/api/v1/packages/" + axisId + "/evidence", ADMIN, null);
+        assertThat(audit.statusCode()).isEqualTo(200);
+        Verified a = cliVerify(Files.write(data().resolve("auditor.asice"), audit.body()));
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(receipts(a.report())).containsExactlyInAnyOrderElementsOf(receipts(s.report()));
 
         Path tampered = data().resolve("tampered.asice");
         try (ZipFile in = new ZipFile(recipients.toFile());

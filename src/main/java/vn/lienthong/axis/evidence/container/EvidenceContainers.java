@@ -66,6 +66,11 @@ public class EvidenceContainers {
         return new EvidenceContainerWriter(p.sha256(), file, small, signer);
     }
 
+    /** An auditor's container (admin API): everything the sender's holds. */
+    public EvidenceContainerWriter prepareForAuditor(String axisId) {
+        return prepare(axisId, repo.findPackage(axisId).orElseThrow(() -> notFound(axisId)).from());
+    }
+
     /** A name safe in a ZIP path and a URI: letters, digits, '.', '-' and '_'. */
     public static String safe(String s) {
         return s.replaceAll("[^A-Za-z0-9._-]", "_");
