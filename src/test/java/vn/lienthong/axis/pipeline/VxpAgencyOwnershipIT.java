@@ -86,6 +86,41 @@ class VxpAgencyOwnershipIT extends PipelineTestBase {
         assertThat(agencies.find(code)).isEmpty();
     }
 
+    @Test
+    void givenAnAgencyAnOperatorAssigned_whenItsSystemRewritesOrDeletesIt_thenRefusedAndUnchanged() {
+        String root = VxpRequestBindingIT.newCode();
+        HttpResponse<String> created = api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/admin/api/v1/agencies")).header("Authorization", "Bearer sample-admin-token")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"code\":\""
+                        + root + "\",\"name\":\"UBND Mẫu\",\"mode\":\"pull\",\"signaturePolicy\":\"required\"}")).build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        VxpSdk sdk = sdk(root, true, false);
+        String child = VxpRequestBindingIT.newCode();
+        VxpClients.ok(sdk.registerAgency(VxpClients.agencyBody(root, child)));
+
+        VxpClients.refused(sdk.registerAgency(VxpClients.agencyBody(child, root)), 200, AxisErrorCode.FORBIDDEN);
+        VxpClients.refused(sdk.call("deleteAgency", Map.of("AgencyCode", root), null, "POST"), 200,
+                AxisErrorCode.FORBIDDEN);
+        assertThat(agencies.find(root)).hasValueSatisfying(a -> {
+            assertThat(a.name()).isEqualTo("UBND Mẫu");
+            assertThat(a.parentCode()).isNull();
+            assertThat(a.active()).isTrue();
+        });
+    }
+
+    @Test
+    void givenAgenciesTheSystemRegistered_whenAParentWouldBeADescendant_thenRefusedAsACycle() {
+        VxpSdk sdk = sdk(A, true, false);
+        String upper = VxpRequestBindingIT.newCode();
+        String lower = VxpRequestBindingIT.newCode();
+        VxpClients.ok(sdk.registerAgency(VxpClients.agencyBody(A, upper)));
+        VxpClients.ok(sdk.registerAgency(VxpClients.agencyBody(upper, lower)));
+
+        VxpClients.refused(sdk.registerAgency(VxpClients.agencyBody(lower, upper)), 200, AxisErrorCode.BAD_REQUEST);
+        VxpClients.refused(sdk.registerAgency(VxpClients.agencyBody(upper, upper)), 200, AxisErrorCode.BAD_REQUEST);
+        assertThat(agencies.find(upper)).hasValueSatisfying(a -> assertThat(a.parentCode()).isEqualTo(A));
+    }
+
     private VxpSdk sdk(String agency, boolean mayRegister, boolean unsignedAgencyBody) {
         String systemId = "vxp." + UUID.randomUUID().toString().substring(0, 8);
         String secret = VxpClients.register(api, "DMS " + systemId, agency, systemId, mayRegister, unsignedAgencyBody);

@@ -46,8 +46,9 @@ class VxpAgencyManagement {
     /**
      * Body {@code {"pcode","code","name","mail",…}}, covered by the signed {@code hash-file}: the agency
      * is local (pull) under {@code pcode}, one of the caller's agencies, and becomes one of the caller's
-     * agencies. An existing code is accepted when it is the caller's and active (an update), or when the
-     * caller itself deleted it and nobody changed it since (re-registration).
+     * agencies. An existing code is accepted when the caller registered it through this API and it is
+     * active (an update), or when the caller itself deleted it and nobody changed it since
+     * (re-registration); an agency an operator assigned stays the operator's. No parent cycles.
      */
     void register(VxpAuth.Caller caller, HttpServletRequest request) throws IOException {
         mayManage(caller);
@@ -70,6 +71,7 @@ class VxpAgencyManagement {
                     + " is not one of this client system's agencies " + caller.agencies(), "pcode");
         }
         agencies.find(code).ifPresent(existing -> mayTake(caller, existing));
+        refuseCycle(code, parent);
         agencies.upsert(new Agency(code, name, parent, true, DeliveryMode.PULL, null, SignaturePolicy.REQUIRED, true),
                 "vxp");
         clients.addAgency(caller.system().clientId(), code);
@@ -86,6 +88,7 @@ class VxpAgencyManagement {
         String code = code(caller.required("AgencyCode"), "XroadVnpt-AgencyCode");
         Agency agency = agencies.find(code).filter(a -> caller.agencies().contains(code))
                 .filter(a -> a.parentCode() != null && caller.agencies().contains(a.parentCode()))
+                .filter(a -> registeredThroughVxp(code))
                 .orElseThrow(() -> new AxisException(AxisErrorCode.FORBIDDEN, "the agency " + code
                         + " is not one this client system registered under its own agencies", "XroadVnpt-AgencyCode"));
         agencies.upsert(new Agency(agency.code(), agency.name(), agency.parentCode(), agency.local(), agency.mode(),
@@ -103,8 +106,12 @@ class VxpAgencyManagement {
                     + " belongs to another client system", "code");
         }
         boolean own = owners.contains(caller.system().clientId());
-        if (own && existing.active()) {
+        if (own && existing.active() && registeredThroughVxp(code)) {
             return;
+        }
+        if (own && existing.active()) {
+            throw new AxisException(AxisErrorCode.FORBIDDEN, "the agency " + code + " was assigned by an operator;"
+                    + " only an operator can change it", "code");
         }
         if (own) {
             throw new AxisException(AxisErrorCode.FORBIDDEN, "the agency " + code + " was suspended by an operator;"
@@ -117,6 +124,22 @@ class VxpAgencyManagement {
             throw new AxisException(AxisErrorCode.FORBIDDEN, "the agency " + code + (existing.active()
                     ? " already exists and is not this client system's" : " was suspended and not by this client system")
                     + "; only an operator can hand it over", "code");
+        }
+    }
+
+    private boolean registeredThroughVxp(String code) {
+        return agencies.source(code).filter("vxp"::equals).isPresent();
+    }
+
+    /** Refuses a parent that is the agency itself or one of its descendants. */
+    private void refuseCycle(String code, String parent) {
+        String p = parent;
+        for (int depth = 0; p != null && depth < 64; depth++) {
+            if (p.equals(code)) {
+                throw new AxisException(AxisErrorCode.BAD_REQUEST, "the parent " + parent + " is " + code
+                        + " or one of its descendants", "pcode");
+            }
+            p = agencies.find(p).map(Agency::parentCode).orElse(null);
         }
     }
 
