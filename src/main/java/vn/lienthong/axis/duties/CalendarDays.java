@@ -25,23 +25,23 @@ public class CalendarDays {
     public record Day(LocalDate day, boolean dayOff, String note, String updatedBy) {}
 
     public List<Day> overrides() {
-        return jdbc.sql("select day, day_off, note, updated_by from calendar_day order by day")
+        return jdbc.sql("select calendar_date, day_off, note, updated_by from calendar_day order by calendar_date")
                 .query((rs, n) -> new Day(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3),
                         rs.getString(4))).list();
     }
 
     public void put(Day d) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (jdbc.sql("update calendar_day set day_off = ?, note = ?, updated_by = ?, updated_at = ? where day = ?")
+        if (jdbc.sql("update calendar_day set day_off = ?, note = ?, updated_by = ?, updated_at = ? where calendar_date = ?")
                 .params(d.dayOff(), d.note(), d.updatedBy(), now, d.day()).update() == 0) {
-            jdbc.sql("insert into calendar_day (day, day_off, note, updated_by, updated_at) values (?, ?, ?, ?, ?)")
+            jdbc.sql("insert into calendar_day (calendar_date, day_off, note, updated_by, updated_at) values (?, ?, ?, ?, ?)")
                     .params(d.day(), d.dayOff(), d.note(), d.updatedBy(), now).update();
         }
         current = null;
     }
 
     public boolean remove(LocalDate day) {
-        boolean removed = jdbc.sql("delete from calendar_day where day = ?").param(day).update() == 1;
+        boolean removed = jdbc.sql("delete from calendar_day where calendar_date = ?").param(day).update() == 1;
         current = null;
         return removed;
     }
