@@ -39,11 +39,11 @@ public record CalendarProperties(@DefaultValue("Asia/Ho_Chi_Minh") @NotNull Zone
 
     public CalendarProperties {
         if (workStart != null && workEnd != null && !workStart.isBefore(workEnd)) {
-            throw new AxisException(AxisErrorCode.VALIDATION_FAILED, "axis.calendar.work-start (" + workStart
+            throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID, "axis.calendar.work-start (" + workStart
                     + ") must be before axis.calendar.work-end (" + workEnd + ")", "axis.calendar.work-start");
         }
         if (daysOff != null && daysOff.size() >= 7) {
-            throw new AxisException(AxisErrorCode.VALIDATION_FAILED, "axis.calendar.days-off leaves no working day",
+            throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID, "axis.calendar.days-off leaves no working day",
                     "axis.calendar.days-off");
         }
         daysOff = daysOff == null ? Set.of() : Set.copyOf(daysOff);

@@ -29,6 +29,8 @@ import vn.lienthong.axis.ledger.BlobStore;
 public class DutyLedger {
     private static final Logger log = LoggerFactory.getLogger(DutyLedger.class);
     private static final int DUE_DATE_CACHE = 50_000;
+    /** States of a pushed copy whose push succeeded (its completed_at is the push). */
+    private static final java.util.Set<String> PUSHED = java.util.Set.of("DELIVERED", "ACKED", "FAILED");
     private static final String WINDOW = " from delivery d join package p on p.axis_id = d.axis_id"
             + " where p.kind = 'document' and coalesce(p.business_type, 0) <> 1"
             + " and d.route in ('local-pull', 'local-push') and d.state not in ('REVOKED', 'UNROUTABLE')"
@@ -45,7 +47,7 @@ public class DutyLedger {
     }
 
     private record Row(String axisId, String documentId, String sender, String recipient, long deliveryId,
-                       String route, Instant availableAt, Instant fetchedAt, String blobKey) {}
+                       Instant availableAt, Instant receivedAt, String blobKey) {}
 
     /** Copies that became available in [from, to), for one agency or all (agency null). */
     public List<CopyFacts> copies(Instant from, Instant to, String agency) {
@@ -53,33 +55,29 @@ public class DutyLedger {
         params.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
         params.put("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
         params.put("agency", agency);
-        List<Row> rows = jdbc.sql("select d.id, d.axis_id, d.recipient_code, d.route, d.created_at, d.completed_at,"
+        List<Row> rows = jdbc.sql("select d.id, d.axis_id, d.recipient_code, d.route, d.state, d.created_at, d.completed_at,"
                         + " d.fetched_at, p.document_id, p.from_code, p.blob_key" + WINDOW
                         + " order by coalesce(d.completed_at, d.created_at), d.id")
                 .params(params).query((rs, n) -> {
                     OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
                     OffsetDateTime available = completed != null ? completed : rs.getObject("created_at", OffsetDateTime.class);
-                    OffsetDateTime fetched = rs.getObject("fetched_at", OffsetDateTime.class);
+                    OffsetDateTime received = rs.getObject("fetched_at", OffsetDateTime.class);
+                    if (received == null && "local-push".equals(rs.getString("route"))
+                            && PUSHED.contains(rs.getString("state"))) {
+                        received = completed;
+                    }
                     return new Row(rs.getString("axis_id"), rs.getString("document_id"), rs.getString("from_code"),
-                            rs.getString("recipient_code"), rs.getLong("id"), rs.getString("route"),
-                            available.toInstant(), fetched == null ? null : fetched.toInstant(), rs.getString("blob_key"));
+                            rs.getString("recipient_code"), rs.getLong("id"), available.toInstant(),
+                            received == null ? null : received.toInstant(), rs.getString("blob_key"));
                 }).list();
         Map<String, Instant[]> statuses = statuses(params);
         List<CopyFacts> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            Instant received = r.fetchedAt() != null ? r.fetchedAt()
-                    : "local-push".equals(r.route()) && r.availableAt() != null ? pushedAt(r) : null;
             Instant[] s = statuses.getOrDefault(r.axisId() + "|" + r.recipient(), new Instant[3]);
             out.add(new CopyFacts(r.axisId(), r.documentId(), r.sender(), r.recipient(), r.deliveryId(),
-                    r.availableAt(), received, s[0], s[1], s[2], dueDate(r.axisId(), r.blobKey())));
+                    r.availableAt(), r.receivedAt(), s[0], s[1], s[2], dueDate(r.axisId(), r.blobKey())));
         }
         return out;
-    }
-
-    /** A pushed copy is received when the push succeeded (the transition that sets completed_at). */
-    private Instant pushedAt(Row r) {
-        return jdbc.sql("select completed_at from delivery where id = ? and state in ('DELIVERED', 'ACKED', 'FAILED')")
-                .param(r.deliveryId()).query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant).orElse(null);
     }
 
     /** Per "axisId|recipient": first status of any code, first 02/03/06, first 06. */

@@ -1,6 +1,5 @@
 package vn.lienthong.axis.duties;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,9 +74,5 @@ public record DutyReport(Instant from, Instant to, String agency, Instant asOf, 
     /** Every duty check of the report, for the CSV. */
     public static List<DutyCheck> checks(WorkingCalendar cal, List<CopyFacts> copies, Instant asOf) {
         return copies.stream().flatMap(f -> DutyCheck.evaluate(f, cal, asOf).stream()).toList();
-    }
-
-    static String minutes(Duration d) {
-        return String.valueOf(d.toMinutes());
     }
 }

@@ -60,6 +60,32 @@ class DutyLedgerTest {
         }
     }
 
+    @Test
+    void givenAPushedCopy_thenItIsReceivedWhenThePushSucceeded() throws Exception {
+        String url = "jdbc:h2:mem:duties-push-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
+        LedgerRepository repo = new LedgerRepository(jdbc, null, null);
+        BlobStore blobs = new BlobStore(dir.resolve("blobs"));
+        String axisId = copy(repo, blobs, D, "2026-04-23T10:00", null, null);
+        String pushed = copy(repo, blobs, B, "2026-04-23T10:00", null, null);
+        long queued = repo.insertDelivery(pushed, "000.00.03.H99", DeliveryRoute.LOCAL_PUSH, DeliveryState.QUEUED,
+                utc("2026-04-23T10:00"));
+        long waiting = repo.insertDelivery(axisId, "000.00.03.H99", DeliveryRoute.LOCAL_PUSH, DeliveryState.QUEUED,
+                LedgerRepository.now().minusMinutes(1));
+        assertThat(repo.transition(queued, List.of(DeliveryState.QUEUED), DeliveryState.DELIVERED, null)).isTrue();
+
+        Instant now = Instant.now();
+        // the delivered copy became available when pushed (now), although accepted in April
+        List<CopyFacts> copies = new DutyLedger(jdbc, blobs).copies(now.minusSeconds(600), now.plusSeconds(60),
+                "000.00.03.H99");
+        assertThat(copies).extracting(CopyFacts::deliveryId).containsExactlyInAnyOrder(queued, waiting);
+        assertThat(copies.stream().filter(c -> c.deliveryId() == waiting).findFirst().orElseThrow().receivedAt()).isNull();
+        CopyFacts delivered = copies.stream().filter(c -> c.deliveryId() == queued).findFirst().orElseThrow();
+        assertThat(delivered.availableAt()).isAfter(now.minusSeconds(600));
+        assertThat(delivered.receivedAt()).isEqualTo(delivered.availableAt());
+    }
+
     private void timelineMatches(String url, String user, String password) throws Exception {
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, user, password));
