@@ -167,7 +167,12 @@ public class LedgerRepository {
 
     /** Marks the first fetch of a copy by its recipient. */
     public void markFetched(long id) {
-        jdbc.sql("update delivery set fetched_at = ? where id = ? and fetched_at is null").params(now(), id).update();
+        markFetched(id, now());
+    }
+
+    /** Marks the first fetch at {@code at} (the duty tests place fetches on a calendar). */
+    public void markFetched(long id, OffsetDateTime at) {
+        jdbc.sql("update delivery set fetched_at = ? where id = ? and fetched_at is null").params(at, id).update();
     }
 
     /** The recipient's acknowledgement: ACKED (done) or FAILED with its reason. */

@@ -1,0 +1,33 @@
+package vn.lienthong.axis.duties;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/** Builds duty reports from the ledger against the working calendar. */
+@Service
+public class DutyService {
+    private final DutyLedger ledger;
+    private final CalendarDays calendar;
+    private final Clock clock;
+
+    public DutyService(DutyLedger ledger, CalendarDays calendar, ObjectProvider<Clock> clock) {
+        this.ledger = ledger;
+        this.calendar = calendar;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public Instant now() { return clock.instant(); }
+
+    public WorkingCalendar calendar() { return calendar.calendar(); }
+
+    public List<CopyFacts> copies(Instant from, Instant to, String agency) {
+        return ledger.copies(from, to, agency);
+    }
+
+    public DutyReport report(Instant from, Instant to, String agency) {
+        return DutyReport.of(from, to, agency, now(), calendar(), copies(from, to, agency));
+    }
+}
