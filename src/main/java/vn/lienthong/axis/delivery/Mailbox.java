@@ -68,15 +68,19 @@ public class Mailbox {
     /** The package, for its sender or a recipient holding a readable copy; anyone else: NOT_FOUND. */
     public Opened open(String axisId, String agency) {
         StoredPackage pkg = repo.findPackage(axisId).orElseThrow(() -> notFound(axisId));
+        Path bytes;
         if (!pkg.from().equals(agency)) {
             Delivery d = repo.findDelivery(axisId, agency).filter(x -> READABLE.contains(x.state()))
                     .orElseThrow(() -> notFound(axisId));
+            bytes = blobs.readablePath(pkg.blobKey());
             if (d.fetchedAt() == null) {
                 repo.markFetched(d.id());
                 repo.insertEvent(axisId, d.id(), "fetched", d.state(), "fetched by " + agency);
             }
+        } else {
+            bytes = blobs.readablePath(pkg.blobKey());
         }
-        return new Opened(pkg, blobs.path(pkg.blobKey()));
+        return new Opened(pkg, bytes);
     }
 
     /**

@@ -64,6 +64,19 @@ public class BlobStore {
     }
 
     /** The file that holds the blob {@code key}. */
+    /**
+     * The blob's file, found readable now: a store that cannot be read (unmounted, replaced, permissions)
+     * is the server's failure, DEPENDENCY_UNAVAILABLE, before anything is recorded or sent.
+     */
+    public Path readablePath(String key) {
+        Path p = path(key);
+        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "the package store cannot be read;"
+                    + " retry later");
+        }
+        return p;
+    }
+
     public Path path(String key) {
         if (key == null || !SHA256.matcher(key).matches()) {
             throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "not a blob key: " + key);

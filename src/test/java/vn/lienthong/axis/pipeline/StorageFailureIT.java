@@ -1,7 +1,9 @@
 package vn.lienthong.axis.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -10,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lienthong.axis.support.Api;
 import vn.lienthong.axis.support.EdxmlSamples;
 import vn.lienthong.axis.support.TestDirs;
 import vn.lienthong.axis.support.VxpSdk;
@@ -65,6 +68,33 @@ class StorageFailureIT extends PipelineTestBase {
             Files.delete(blobs);
             Files.move(aside, blobs);
         }
+    }
+
+    @Test
+    void givenBlobStoreCannotBeRead_whenARecipientFetches_thenDependencyUnavailableAndNotRecordedAsFetched()
+            throws Exception {
+        EdgeProbe edges = new EdgeProbe(api, port);
+        VxpSdk vxpB = edges.vxpClient(B, "vxp.read." + UUID.randomUUID().toString().substring(0, 8));
+        HttpResponse<String> sent = edges.rest(pkg(), tokenA);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+        String axisId = Api.json(sent).path("axisId").asText();
+        await().atMost(WAIT).until(() -> inboxIds(tokenB, null, "document").contains(axisId));
+        Path blobs = DATA.resolve("blobs");
+        Path aside = DATA.resolve("blobs-read-aside");
+        Files.move(blobs, aside);
+        Files.writeString(blobs, "not a folder");
+        try {
+            HttpResponse<String> rest = api.get("/api/v1/packages/" + axisId, tokenB, null);
+            EdgeProbe.assertRestUnavailable(rest, DATA.toString());
+            EdgeProbe.assertVxpUnavailable(vxpB.call("getEdoc", java.util.Map.of("docId", axisId), null, "POST"),
+                    DATA.toString());
+            assertThat(jdbc.sql("select count(*) from delivery where axis_id = ? and fetched_at is not null")
+                    .param(axisId).query(Long.class).single()).isZero();
+        } finally {
+            Files.delete(blobs);
+            Files.move(aside, blobs);
+        }
+        assertThat(api.getBytes("/api/v1/packages/" + axisId, tokenB, null).statusCode()).isEqualTo(200);
     }
 
     private static byte[] pkg() {
