@@ -58,9 +58,8 @@ public class Dispatcher {
     /** Local pull recipient: the copy appears in its mailbox. */
     public void makeAvailable(long id) {
         pending(id).ifPresent(d -> {
-            if (repo.transition(id, TO_DISPATCH, DeliveryState.AVAILABLE, null)) {
-                repo.insertEvent(d.axisId(), id, "delivery-available", DeliveryState.AVAILABLE,
-                        "in the mailbox of " + d.recipient());
+            if (move(d, TO_DISPATCH, DeliveryState.AVAILABLE, "delivery-available",
+                    "in the mailbox of " + d.recipient())) {
                 done(d, DeliveryState.AVAILABLE);
             }
         });
@@ -96,9 +95,8 @@ public class Dispatcher {
             } else {
                 int status = push.post(endpoint, blobs.path(pkg.blobKey()), pkg.axisId(), pkg.documentId());
                 if (status / 100 == 2) {
-                    if (repo.transition(id, TO_DISPATCH, DeliveryState.DELIVERED, null)) {
-                        repo.insertEvent(d.axisId(), id, "delivered", DeliveryState.DELIVERED,
-                                "attempt " + attempt + ": " + endpoint + " answered HTTP " + status);
+                    if (move(d, TO_DISPATCH, DeliveryState.DELIVERED, "delivered",
+                            "attempt " + attempt + ": " + endpoint + " answered HTTP " + status)) {
                         done(d, DeliveryState.DELIVERED);
                     }
                     return;
@@ -111,8 +109,9 @@ public class Dispatcher {
             Thread.currentThread().interrupt();
             error = "attempt " + attempt + ": interrupted";
         }
-        if (repo.recordFailedAttempt(id, error)) {
-            repo.insertEvent(d.axisId(), id, "attempt-failed", DeliveryState.RETRYING, error);
+        String failure = error;
+        if (repo.changeWithEvent(() -> repo.recordFailedAttempt(id, failure), d.axisId(), id, "attempt-failed",
+                DeliveryState.RETRYING, failure)) {
             metrics.deliveryState(d.route(), DeliveryState.RETRYING);
         }
         throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "push of delivery " + id + " failed: " + error);
@@ -136,13 +135,18 @@ public class Dispatcher {
      */
     public void markDead(long id, Integer generation) {
         repo.findDelivery(id).filter(d -> generation == null || d.generation() <= generation).ifPresent(d -> {
-            if (repo.transition(id, TO_DISPATCH, DeliveryState.DEAD, null)) {
-                repo.insertEvent(d.axisId(), id, "delivery-dead", DeliveryState.DEAD,
-                        "attempts exhausted after " + d.attempts() + " failures; last error: " + d.lastError());
+            if (move(d, TO_DISPATCH, DeliveryState.DEAD, "delivery-dead",
+                    "attempts exhausted after " + d.attempts() + " failures; last error: " + d.lastError())) {
                 metrics.deliveryState(d.route(), DeliveryState.DEAD);
                 log.warn("Delivery {} of {} to {} is DEAD: {}", id, d.axisId(), d.recipient(), d.lastError());
             }
         });
+    }
+
+    /** Moves the copy and records its event in one transaction. */
+    private boolean move(Delivery d, Collection<DeliveryState> from, DeliveryState to, String type, String detail) {
+        return repo.changeWithEvent(() -> repo.transition(d.id(), from, to, null), d.axisId(), d.id(), type, to,
+                detail);
     }
 
     private void done(Delivery d, DeliveryState state) {

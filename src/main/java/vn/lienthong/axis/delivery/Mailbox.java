@@ -74,8 +74,8 @@ public class Mailbox {
                     .orElseThrow(() -> notFound(axisId));
             bytes = blobs.readablePath(pkg.blobKey());
             if (d.fetchedAt() == null) {
-                repo.markFetched(d.id());
-                repo.insertEvent(axisId, d.id(), "fetched", d.state(), "fetched by " + agency);
+                repo.changeWithEvent(() -> repo.markFetched(d.id()), axisId, d.id(), "fetched", d.state(),
+                        "fetched by " + agency);
             }
         } else {
             bytes = blobs.readablePath(pkg.blobKey());
@@ -105,9 +105,9 @@ public class Mailbox {
             throw notFound(axisId);
         }
         DeliveryState to = done ? DeliveryState.ACKED : DeliveryState.FAILED;
-        if (repo.acknowledge(d.id(), to, reason, ACKNOWLEDGEABLE)) {
-            repo.insertEvent(axisId, d.id(), done ? "acknowledged" : "acknowledged-failed", to,
-                    agency + (reason == null || reason.isBlank() ? "" : ": " + reason));
+        if (repo.changeWithEvent(() -> repo.acknowledge(d.id(), to, reason, ACKNOWLEDGEABLE), axisId, d.id(),
+                done ? "acknowledged" : "acknowledged-failed", to,
+                agency + (reason == null || reason.isBlank() ? "" : ": " + reason))) {
             return to;
         }
         return repo.findDelivery(d.id()).map(Delivery::state).orElse(to);

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -165,14 +166,31 @@ public class LedgerRepository {
                 .params(now(), id).update() == 1;
     }
 
-    /** Marks the first fetch of a copy by its recipient. */
-    public void markFetched(long id) {
-        markFetched(id, now());
+    /** Marks the first fetch of a copy by its recipient; false when it was fetched before. */
+    public boolean markFetched(long id) {
+        return markFetched(id, now());
     }
 
     /** Marks the first fetch at {@code at} (the duty tests place fetches on a calendar). */
-    public void markFetched(long id, OffsetDateTime at) {
-        jdbc.sql("update delivery set fetched_at = ? where id = ? and fetched_at is null").params(at, id).update();
+    public boolean markFetched(long id, OffsetDateTime at) {
+        return jdbc.sql("update delivery set fetched_at = ? where id = ? and fetched_at is null").params(at, id)
+                .update() == 1;
+    }
+
+    /**
+     * Runs a conditional change of a copy and, when it changed something, records its event, in one
+     * transaction: a copy never moves without the event that tells its sender (a database failure
+     * between the two would otherwise leave the move unexplained for good, since the move is not redone).
+     */
+    public boolean changeWithEvent(BooleanSupplier change, String axisId, long deliveryId, String type,
+                                   DeliveryState state, String detail) {
+        return Boolean.TRUE.equals(tx.execute(s -> {
+            if (!change.getAsBoolean()) {
+                return false;
+            }
+            insertEvent(axisId, deliveryId, type, state, detail);
+            return true;
+        }));
     }
 
     /** The recipient's acknowledgement: ACKED (done) or FAILED with its reason. */

@@ -95,8 +95,9 @@ public class UpstreamForwarder {
             error = "attempt " + attempt + ": " + where + " unavailable: " + e.detail();
         }
         uploads.release(d.axisId(), target);
-        if (repo.recordFailedAttempt(id, error)) {
-            repo.insertEvent(d.axisId(), id, "attempt-failed", DeliveryState.RETRYING, error);
+        String failure = error;
+        if (repo.changeWithEvent(() -> repo.recordFailedAttempt(id, failure), d.axisId(), id, "attempt-failed",
+                DeliveryState.RETRYING, failure)) {
             metrics.deliveryState(d.route(), DeliveryState.RETRYING);
         }
         throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "sendEdoc of delivery " + id + " failed: " + error);
@@ -108,8 +109,8 @@ public class UpstreamForwarder {
     }
 
     private void delivered(Delivery d, String target, String docId, String eventType, String detail) {
-        if (repo.transition(d.id(), TO_DISPATCH, DeliveryState.DELIVERED, null)) {
-            repo.insertEvent(d.axisId(), d.id(), eventType, DeliveryState.DELIVERED, detail);
+        if (repo.changeWithEvent(() -> repo.transition(d.id(), TO_DISPATCH, DeliveryState.DELIVERED, null),
+                d.axisId(), d.id(), eventType, DeliveryState.DELIVERED, detail)) {
             tracked.sent(d.id(), target, docId);
             metrics.deliveryState(d.route(), DeliveryState.DELIVERED);
         }
