@@ -117,13 +117,16 @@ public class Dispatcher {
         throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "push of delivery " + id + " failed: " + error);
     }
 
-    /** Upstream or peer recipient: parked until the federation connector exists. */
+    /**
+     * Upstream or peer recipient with no connector configured for its target: parked, WAITING_UPSTREAM,
+     * until the axis starts with one (FederationStartup queues it again).
+     */
     public void awaitFederation(long id) {
         pending(id).ifPresent(d -> {
             if (repo.transition(id, List.of(DeliveryState.QUEUED), DeliveryState.WAITING_UPSTREAM, null)) {
-                // TODO(federation): hand the copy to the VXP client / peer axis client once it exists.
                 repo.insertEvent(d.axisId(), id, "waiting-upstream", DeliveryState.WAITING_UPSTREAM,
-                        "TODO: the " + d.route().wireName() + " connector is not built yet; the copy waits here");
+                        "no " + d.route().wireName() + " axis is configured for " + d.recipient()
+                                + "; the copy waits here and is queued again when the axis starts with one");
                 metrics.deliveryState(d.route(), DeliveryState.WAITING_UPSTREAM);
             }
         });

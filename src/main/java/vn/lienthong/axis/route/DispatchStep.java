@@ -3,20 +3,17 @@ package vn.lienthong.axis.route;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.delivery.Dispatcher;
 import vn.lienthong.axis.ledger.Delivery;
 import vn.lienthong.axis.ledger.DeliveryRoute;
 
-/** Adapts delivery-queue messages (body = delivery id) to the {@link Dispatcher}. */
+/** Adapts delivery-queue messages (body = delivery id, or ids of a pull batch) to the {@link Dispatcher}. */
 @Component
 public class DispatchStep {
-    /** Header set by {@link #load}: the delivery's route wire name, or {@code done} if nothing is left to do. */
-    public static final String ROUTE_HEADER = "AxisDeliveryRoute";
-    /** Header set by {@link #load} for a batch message: the delivery ids. */
-    static final String BATCH_HEADER = "AxisDeliveryIds";
-    /** Header of a single-copy message: the delivery generation it was published for (older ones are stale). */
-    public static final String GENERATION_HEADER = "AxisGeneration";
+    /** {@link AxisHeaders#DELIVERY_ROUTE} when nothing is left to do. */
+    static final String DONE = "done";
     private final Dispatcher dispatcher;
 
     public DispatchStep(Dispatcher dispatcher) {
@@ -24,32 +21,30 @@ public class DispatchStep {
     }
 
     /**
-     * Body: one delivery id, or the ids of a batch of local pull copies joined by commas. A single
-     * copy whose row has moved to a newer generation than the message's is done (a stale message,
-     * e.g. from a dead node's journal, after the sweep queued the copy again).
+     * Parses the body once into {@link AxisHeaders#DELIVERY_IDS} and sets {@link AxisHeaders#DELIVERY_ROUTE}.
+     * A single copy whose row has moved to a newer generation than the message's is done (a stale
+     * message, e.g. from a dead node's journal, after the sweep queued the copy again).
      */
     public void load(Exchange exchange) {
-        List<Long> ids = ids(exchange);
+        Message message = exchange.getMessage();
+        List<Long> ids = parseIds(message.getBody(String.class));
+        message.setHeader(AxisHeaders.DELIVERY_IDS, ids);
         if (ids.size() > 1) {
-            exchange.getMessage().setHeader(ROUTE_HEADER, DeliveryRoute.LOCAL_PULL.wireName());
-            exchange.getMessage().setHeader(BATCH_HEADER, ids);
+            message.setHeader(AxisHeaders.DELIVERY_ROUTE, DeliveryRoute.LOCAL_PULL.wireName());
             return;
         }
-        long id = ids.get(0);
-        Integer generation = exchange.getMessage().getHeader(GENERATION_HEADER, Integer.class);
-        String route = dispatcher.pending(id).filter(d -> generation == null || d.generation() <= generation)
-                .map(Delivery::route).map(r -> r.wireName()).orElse("done");
-        exchange.getMessage().setHeader(ROUTE_HEADER, route);
-        exchange.getMessage().setHeader("AxisDeliveryId", id);
+        Integer generation = message.getHeader(AxisHeaders.GENERATION, Integer.class);
+        String route = dispatcher.pending(ids.get(0)).filter(d -> generation == null || d.generation() <= generation)
+                .map(Delivery::route).map(DeliveryRoute::wireName).orElse(DONE);
+        message.setHeader(AxisHeaders.DELIVERY_ROUTE, route);
     }
 
-    @SuppressWarnings("unchecked")
     public void makeAvailable(Exchange exchange) {
-        List<Long> batch = exchange.getMessage().getHeader(BATCH_HEADER, List.class);
-        if (batch != null) {
-            dispatcher.makeAvailable(batch);
+        List<Long> ids = ids(exchange);
+        if (ids.size() > 1) {
+            dispatcher.makeAvailable(ids);
         } else {
-            dispatcher.makeAvailable(id(exchange));
+            dispatcher.makeAvailable(ids.get(0));
         }
     }
 
@@ -57,23 +52,26 @@ public class DispatchStep {
         dispatcher.push(id(exchange));
     }
 
-    public void awaitFederation(Exchange exchange) {
-        dispatcher.awaitFederation(id(exchange));
-    }
-
     /** A message whose attempts are exhausted: every copy it carries (one, or a pull batch) becomes DEAD. */
     public void markDead(Exchange exchange) {
-        List<Long> ids = ids(exchange);
-        Integer generation = ids.size() == 1 ? exchange.getMessage().getHeader(GENERATION_HEADER, Integer.class) : null;
+        List<Long> ids = parseIds(exchange.getMessage().getBody(String.class));
+        Integer generation = ids.size() == 1 ? exchange.getMessage().getHeader(AxisHeaders.GENERATION, Integer.class)
+                : null;
         ids.forEach(id -> dispatcher.markDead(id, generation));
     }
 
+    /** The ids parsed by {@link #load}. */
+    @SuppressWarnings("unchecked")
     static List<Long> ids(Exchange exchange) {
-        String body = exchange.getMessage().getBody(String.class).trim();
-        return Arrays.stream(body.split(",")).map(String::trim).map(Long::valueOf).toList();
+        return exchange.getMessage().getHeader(AxisHeaders.DELIVERY_IDS, List.class);
     }
 
-    private static long id(Exchange exchange) {
-        return exchange.getMessage().getHeader("AxisDeliveryId", Long.class);
+    /** The one copy of a single-copy message (push, upstream, peer). */
+    static long id(Exchange exchange) {
+        return ids(exchange).get(0);
+    }
+
+    private static List<Long> parseIds(String body) {
+        return Arrays.stream(body.trim().split(",")).map(String::trim).map(Long::valueOf).toList();
     }
 }

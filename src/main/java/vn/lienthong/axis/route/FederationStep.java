@@ -30,7 +30,7 @@ public class FederationStep {
     }
 
     public void forward(Exchange exchange) {
-        forwarder.forward(exchange.getMessage().getHeader("AxisDeliveryId", Long.class));
+        forwarder.forward(DispatchStep.id(exchange));
     }
 
     /** The periodic jobs below run on the one node holding their lock (ADR 015); elsewhere they do nothing. */

@@ -1,7 +1,6 @@
 package vn.lienthong.axis.route;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.config.AxisProperties;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.intake.VerifyingInspector;
 import vn.lienthong.axis.jobs.SingletonJobs;
 
@@ -55,7 +56,8 @@ public class SpoolCleanupStep {
             try {
                 return removeStale();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "the intake spool cannot be cleaned: "
+                        + e.getMessage(), null, e);
             }
         }, 0);
     }

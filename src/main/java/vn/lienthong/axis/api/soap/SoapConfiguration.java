@@ -1,4 +1,4 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.api.soap;
 
 import jakarta.xml.ws.Endpoint;
 import jakarta.xml.ws.soap.SOAPBinding;
@@ -12,10 +12,8 @@ import org.apache.cxf.staxutils.StaxUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.apache.cxf.logging.FaultListener;
-import vn.lienthong.axis.api.soap.AxisAuthInterceptor;
-import vn.lienthong.axis.api.soap.AxisSoapEndpoint;
-import vn.lienthong.axis.api.soap.FaultCodeInterceptor;
-import vn.lienthong.axis.api.soap.OneLineFaultLog;
+import vn.lienthong.axis.config.AxisProperties;
+import vn.lienthong.axis.config.SoapProperties;
 import vn.lienthong.axis.directory.ClientAuthenticator;
 import vn.lienthong.axis.ratelimit.ClientRateLimiter;
 

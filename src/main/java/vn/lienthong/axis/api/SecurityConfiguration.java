@@ -1,4 +1,4 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.api;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -26,6 +26,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.lienthong.axis.config.AxisProperties;
+import vn.lienthong.axis.config.MetricsProperties;
+import vn.lienthong.axis.config.VxpFacadeProperties;
 import vn.lienthong.axis.api.admin.AdminAuth;
 import vn.lienthong.axis.api.edge.BodyGuardFilter;
 import vn.lienthong.axis.api.edge.EdgeAuthentication;

@@ -1,4 +1,4 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.api.soap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import vn.lienthong.axis.config.AxisProperties;
+import vn.lienthong.axis.config.SoapProperties;
 
 /** CXF's limits for /ws/axis follow {@code axis.limits.*} and the inline cap {@code axis.soap.*}. */
 class SoapConfigurationTest {
