@@ -58,11 +58,20 @@ public class VerifyingInspector implements IntakeInspector {
     }
 
     @Override
-    public InspectedPackage inspect(SpooledPackage spooled, SenderCheck sender) {
+    public EdxmlPackage readHeader(SpooledPackage spooled) {
         EdxmlPackage header = read(spooled.file(), null);
         validator.requireValid(header);
-        String from = upper(header.fromOrganId());
-        sender.authorise(from);
+        return header;
+    }
+
+    @Override
+    public String sender(EdxmlPackage header) {
+        return upper(header.fromOrganId());
+    }
+
+    @Override
+    public InspectedPackage verify(SpooledPackage spooled, EdxmlPackage header) {
+        String from = sender(header);
         PackageVerifier packages = verifier.get();
         VerificationPolicy policy = policy(header, from);
         PackageVerifier.SignatureStage signature = packages.verifySignature(spooled.file(), header, policy);

@@ -65,11 +65,22 @@ public class Ledger {
      */
     public Receipt accept(PackageFacts facts, Path spoolFile, String clientId, String api, String evidence,
                           boolean fromOtherAxis) {
+        Accepted accepted = record(facts, spoolFile, clientId, api, evidence, fromOtherAxis);
+        publish(accepted);
+        return accepted.receipt();
+    }
+
+    /** A package in the ledger and its copies still to publish (none for a duplicate). */
+    public record Accepted(Receipt receipt, List<Delivery> queued) {}
+
+    /** As {@link #accept(PackageFacts, Path, String, String, String, boolean)} without publishing the copies. */
+    public Accepted record(PackageFacts facts, Path spoolFile, String clientId, String api, String evidence,
+                           boolean fromOtherAxis) {
         String keyText = facts.intakeKey();
         String keyHash = sha256(keyText);
         Optional<Receipt> earlier = earlierReceipt(keyHash, facts);
         if (earlier.isPresent()) {
-            return earlier.get();
+            return new Accepted(earlier.get(), List.of());
         }
         PackageLinks.Plan plan = links.plan(facts);
         Map<String, RecipientRouter.Resolution> routes = router.resolve(plan.recipients(), fromOtherAxis);
@@ -89,12 +100,16 @@ public class Ledger {
         try {
             deliveries = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes, evidence));
         } catch (DuplicateKeyException race) {
-            return earlierReceipt(keyHash, facts).orElseThrow(() -> race);
+            return new Accepted(earlierReceipt(keyHash, facts).orElseThrow(() -> race), List.of());
         }
         deliveries.forEach(d -> metrics.deliveryState(d.route(), d.state()));
-        Receipt receipt = receipt(pkg, deliveries, false);
-        outbox.publishAfterCommit(deliveries.stream().filter(d -> d.state() == DeliveryState.QUEUED).toList());
-        return receipt;
+        return new Accepted(receipt(pkg, deliveries, false),
+                deliveries.stream().filter(d -> d.state() == DeliveryState.QUEUED).toList());
+    }
+
+    /** Hands freshly committed copies to the delivery queue; a failure leaves them to the recovery sweep. */
+    public void publish(Accepted accepted) {
+        outbox.publishAfterCommit(accepted.queued());
     }
 
     private List<Delivery> record(StoredPackage pkg, String keyHash, String keyText, PackageLinks.Plan plan,

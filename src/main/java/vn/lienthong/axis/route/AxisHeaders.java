@@ -20,6 +20,8 @@ public final class AxisHeaders {
     public static final String SUBMISSION = "AxisSubmission";
     /** Property of the intake route: the spooled package ({@code intake.SpooledPackage}). */
     public static final String SPOOLED = "AxisSpooled";
+    /** Property of the intake route: {@link System#nanoTime()} when parsing began (axis_verify_seconds). */
+    public static final String VERIFICATION_STARTED = "AxisVerificationStarted";
     /** Property of the intake route: the package's kind wire name once known (metrics). */
     public static final String PACKAGE_KIND = "AxisPackageKind";
 

@@ -209,7 +209,7 @@ class PipelineFlowIT extends PipelineTestBase {
             } else {
                 assertThat(r.path("route").asText()).isEqualTo("upstream");
                 assertThat(r.path("state").asText()).isEqualTo("waiting-upstream");
-                assertThat(r.path("history").toString()).contains("TODO");
+                assertThat(r.path("history").toString()).contains("no upstream axis is configured");
             }
         }
     }

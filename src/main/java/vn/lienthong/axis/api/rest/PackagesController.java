@@ -26,7 +26,7 @@ import vn.lienthong.axis.evidence.container.EvidenceContainers;
 import vn.lienthong.axis.directory.ActingClient;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
-import vn.lienthong.axis.intake.IntakeService;
+import vn.lienthong.axis.intake.Intake;
 import vn.lienthong.axis.intake.MultipartPackageStream;
 import vn.lienthong.axis.ledger.Receipt;
 import vn.lienthong.axis.ledger.Trace;
@@ -35,13 +35,13 @@ import vn.lienthong.axis.ledger.Trace;
 @RestController
 @RequestMapping("/api/v1/packages")
 public class PackagesController {
-    private final IntakeService intake;
+    private final Intake intake;
     private final Mailbox mailbox;
     private final Trace trace;
     private final Receipts receipts;
     private final EvidenceContainers containers;
 
-    public PackagesController(IntakeService intake, Mailbox mailbox, Trace trace, Receipts receipts,
+    public PackagesController(Intake intake, Mailbox mailbox, Trace trace, Receipts receipts,
                               EvidenceContainers containers) {
         this.intake = intake;
         this.mailbox = mailbox;

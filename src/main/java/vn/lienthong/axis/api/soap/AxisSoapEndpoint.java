@@ -26,7 +26,7 @@ import vn.lienthong.axis.directory.ActingClient;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
-import vn.lienthong.axis.intake.IntakeService;
+import vn.lienthong.axis.intake.Intake;
 import vn.lienthong.axis.ledger.PackageKind;
 import vn.lienthong.axis.ledger.Trace;
 
@@ -46,12 +46,12 @@ public class AxisSoapEndpoint implements AxisPortType {
     static final String API = "soap";
     private static final int DEFAULT_LIMIT = 100;
 
-    private final IntakeService intake;
+    private final Intake intake;
     private final Mailbox mailbox;
     private final Trace trace;
     private final AgencyRepository agencies;
 
-    public AxisSoapEndpoint(IntakeService intake, Mailbox mailbox, Trace trace,
+    public AxisSoapEndpoint(Intake intake, Mailbox mailbox, Trace trace,
                             AgencyRepository agencies) {
         this.intake = intake;
         this.mailbox = mailbox;

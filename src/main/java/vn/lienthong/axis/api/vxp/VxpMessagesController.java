@@ -32,7 +32,7 @@ import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.federation.vxp.VxpEnvelope;
 import vn.lienthong.axis.federation.vxp.VxpHeaders;
-import vn.lienthong.axis.intake.IntakeService;
+import vn.lienthong.axis.intake.Intake;
 import vn.lienthong.axis.intake.MultipartPackageStream;
 import vn.lienthong.axis.ledger.Delivery;
 import vn.lienthong.axis.ledger.PackageKind;
@@ -47,11 +47,11 @@ import vn.lienthong.axis.ledger.Receipt;
 class VxpMessagesController {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int LIST_LIMIT = 1000;
-    private final IntakeService intake;
+    private final Intake intake;
     private final Mailbox mailbox;
     private final PullQueue queue;
 
-    VxpMessagesController(IntakeService intake, Mailbox mailbox, PullQueue queue) {
+    VxpMessagesController(Intake intake, Mailbox mailbox, PullQueue queue) {
         this.intake = intake;
         this.mailbox = mailbox;
         this.queue = queue;

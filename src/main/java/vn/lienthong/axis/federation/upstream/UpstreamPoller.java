@@ -14,7 +14,7 @@ import vn.lienthong.axis.directory.RouteRule;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.federation.vxp.VxpClient;
 import vn.lienthong.axis.federation.vxp.VxpEnvelope;
-import vn.lienthong.axis.intake.IntakeService;
+import vn.lienthong.axis.intake.Intake;
 import vn.lienthong.axis.intake.Spool;
 import vn.lienthong.axis.ledger.Receipt;
 
@@ -31,13 +31,13 @@ public class UpstreamPoller {
     public static final List<String> MESSAGE_TYPES = List.of("edoc", "status");
     private static final Logger log = LoggerFactory.getLogger(UpstreamPoller.class);
     private final RemoteAxes remotes;
-    private final IntakeService intake;
+    private final Intake intake;
     private final InboundClaims claims;
     private final String node;
     private final MeterRegistry meters;
     private final Path spoolDir;
 
-    public UpstreamPoller(RemoteAxes remotes, IntakeService intake, InboundClaims claims, AxisProperties props,
+    public UpstreamPoller(RemoteAxes remotes, Intake intake, InboundClaims claims, AxisProperties props,
                           MeterRegistry meters) {
         this.meters = meters;
         this.remotes = remotes;
