@@ -78,6 +78,27 @@ public final class RawHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * True if the server closes its side (or resets) within {@code millis}; false if the connection is
+     * still open then. Bytes the server sends meanwhile are skipped.
+     */
+    public boolean closedWithin(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        try {
+            for (long left; (left = (deadline - System.nanoTime()) / 1_000_000) > 0; ) {
+                socket.setSoTimeout((int) left);
+                if (in.read() == -1) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     /** A whole answer: headers and as many body bytes as Content-Length says. */
     private static boolean complete(String s) {
         int end = s.indexOf("\r\n\r\n");

@@ -34,8 +34,13 @@ public final class BodyGuardFilter extends OncePerRequestFilter {
         this.maxBodyBytes = maxPackageBytes + props.envelopeBytes();
         this.props = props;
         this.refusals = refusals;
-        this.slowClients = Counter.builder("axis.requests.slow.clients")
-                .description("Requests cut off because their body arrived too slowly or not in time")
+        this.slowClients = slowClients(registry);
+    }
+
+    /** {@code axis_requests_slow_clients_total}: headers (see {@link HeaderDeadlineProtocol}) or body too slow. */
+    public static Counter slowClients(MeterRegistry registry) {
+        return Counter.builder("axis.requests.slow.clients")
+                .description("Requests cut off because their headers or body arrived too slowly or not in time")
                 .register(registry);
     }
 
@@ -66,7 +71,8 @@ public final class BodyGuardFilter extends OncePerRequestFilter {
                     + " + axis.edge.envelope-bytes)", "Content-Length"));
             return;
         }
-        GuardedBody.Rules rules = new GuardedBody.Rules(maxBodyBytes, props.requestTimeout().toNanos(),
+        GuardedBody.Rules rules = new GuardedBody.Rules(maxBodyBytes,
+                StopReadingValve.startNanos(request, System.nanoTime()), props.requestTimeout().toNanos(),
                 props.slowBodyGrace().toNanos(), props.minBodyBytesPerSecond(), slowClients::increment);
         BodyAccount account = new BodyAccount();
         request.setAttribute(ATTRIBUTE, account);

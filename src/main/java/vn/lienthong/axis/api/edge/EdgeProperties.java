@@ -10,12 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param envelopeBytes         what a request body may carry besides the package (multipart part headers,
  *                              SOAP envelope): a body is capped at {@code axis.limits.max-package-bytes} + this
- * @param requestTimeout        the longest a request body may take to arrive, whatever its rate
+ * @param headerTimeout         the longest the request line and headers may take to arrive, from their first
+ *                              byte (Tomcat's {@code connection-timeout} is per read); the connection is closed
+ * @param requestTimeout        the longest a whole request (headers and body) may take to arrive, whatever its rate
  * @param minBodyBytesPerSecond the slowest average body rate accepted once {@code slowBodyGrace} has passed
  * @param slowBodyGrace         how long a body may arrive below the minimum rate (a slow start)
  */
 @ConfigurationProperties("axis.edge")
 public record EdgeProperties(@DefaultValue("1048576") long envelopeBytes,
+                             @DefaultValue("10s") Duration headerTimeout,
                              @DefaultValue("30m") Duration requestTimeout,
                              @DefaultValue("1024") long minBodyBytesPerSecond,
                              @DefaultValue("10s") Duration slowBodyGrace) {}

@@ -15,8 +15,12 @@ import vn.lienthong.axis.ratelimit.ClientRateLimiter;
  * REQUEST_TIMEOUT and counted as a slow client. Bytes also count against the client's in-flight limit.
  */
 final class GuardedBody extends ServletInputStream {
-    /** What the guard measures against, and whom it tells about a slow client. */
-    record Rules(long maxBytes, long deadlineNanos, long graceNanos, long minBytesPerSecond, Runnable slowClient) {}
+    /**
+     * What the guard measures against, and whom it tells about a slow client: the deadline runs from
+     * {@code requestStartNanos} (the request line's first byte), the rate from the body's first read.
+     */
+    record Rules(long maxBytes, long requestStartNanos, long deadlineNanos, long graceNanos, long minBytesPerSecond,
+                 Runnable slowClient) {}
 
     private final Runnable stopReading;
 
@@ -85,9 +89,10 @@ final class GuardedBody extends ServletInputStream {
     }
 
     private void check() {
-        long elapsed = nanoClock.getAsLong() - start;
-        if (elapsed > rules.deadlineNanos()) {
-            throw slow("the request body did not arrive within axis.edge.request-timeout");
+        long now = nanoClock.getAsLong();
+        long elapsed = now - start;
+        if (now - rules.requestStartNanos() > rules.deadlineNanos()) {
+            throw slow("the request (headers and body) did not arrive within axis.edge.request-timeout");
         }
         if (elapsed > rules.graceNanos() && count * 1_000_000_000.0 / elapsed < rules.minBytesPerSecond()) {
             throw slow("the request body arrives slower than " + rules.minBytesPerSecond()

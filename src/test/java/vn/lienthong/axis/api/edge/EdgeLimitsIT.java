@@ -62,6 +62,30 @@ class EdgeLimitsIT extends EdgeTestBase {
     }
 
     @Test
+    void givenTrickledHeaders_thenTheConnectionIsClosedAfterTheHeaderTimeout_andCounted_whileOthersAreServed() {
+        double before = slowClients();
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        byte[] headers = ("GET /actuator/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + "a".repeat(4000))
+                .getBytes(StandardCharsets.US_ASCII);
+        try (RawHttp http = new RawHttp(port)) {
+            // one header byte every 100 ms: each read is far inside Tomcat's 20 s connection timeout,
+            // and the 4 KiB header never completes nor exceeds Tomcat's 8 KiB header limit
+            java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+            trickle.scheduleAtFixedRate(() -> http.send(new byte[] {headers[sent.getAndIncrement() % headers.length]}),
+                    0, 100, TimeUnit.MILLISECONDS);
+            await().atMost(Duration.ofSeconds(5)).until(() -> sent.get() > 5);
+            assertThat(new Api(port).get("/actuator/health", null, null).statusCode())
+                    .as("another client is served meanwhile").isEqualTo(200);
+            // header timeout (2 s) + the watchdog's 1 s round + slack; still open after 12 s without the deadline
+            assertThat(http.closedWithin(HEADER_TIMEOUT.toMillis() + 10_000)).isTrue();
+            assertThat(sent.get()).as("bytes trickled before the cut (10 per second)").isLessThan(50);
+        } finally {
+            trickle.shutdownNow();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> slowClients() == before + 1);
+    }
+
+    @Test
     void givenChunkedMultipartWhoseOtherPartIsHuge_thenEveryByteCountsAndItIsRefused() {
         String token = clients.register("multipart DMS", List.of(A)).token();
         byte[] pkg = EdxmlSamples.document(A, A + ",2026/12/06,mp1/UBND-VP", "Multipart", B);

@@ -1,6 +1,7 @@
 package vn.lienthong.axis.api.edge;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -12,7 +13,8 @@ import vn.lienthong.axis.support.TestDirs;
 
 /**
  * One application context for the edge tests: the test profile with a package limit of 24 MiB (above
- * the 20 M characters of the pre-authentication tests, cheap to exceed) and a short slow-body grace.
+ * the 20 M characters of the pre-authentication tests, cheap to exceed), a short slow-body grace and a
+ * header timeout of 2 s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -21,6 +23,7 @@ abstract class EdgeTestBase {
     static final Path DATA = TestDirs.fresh("edge");
     static final long MAX_PACKAGE_BYTES = 24 * 1024 * 1024;
     static final long ENVELOPE_BYTES = 64 * 1024;
+    static final Duration HEADER_TIMEOUT = Duration.ofSeconds(2);
 
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry r) {
@@ -28,6 +31,7 @@ abstract class EdgeTestBase {
         r.add("axis.limits.max-package-bytes", () -> MAX_PACKAGE_BYTES);
         r.add("axis.edge.envelope-bytes", () -> ENVELOPE_BYTES);
         r.add("axis.edge.slow-body-grace", () -> "1s");
+        r.add("axis.edge.header-timeout", () -> HEADER_TIMEOUT.toMillis() + "ms");
         r.add("axis.edge.min-body-bytes-per-second", () -> 1024);
     }
 

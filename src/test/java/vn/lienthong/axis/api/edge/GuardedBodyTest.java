@@ -21,7 +21,11 @@ class GuardedBodyTest {
     final AtomicInteger stopped = new AtomicInteger();
 
     GuardedBody body(byte[] bytes, long maxBytes) {
-        var rules = new GuardedBody.Rules(maxBytes, 60 * SECOND, 10 * SECOND, 1024, slow::incrementAndGet);
+        return body(bytes, maxBytes, 0);
+    }
+
+    GuardedBody body(byte[] bytes, long maxBytes, long requestStart) {
+        var rules = new GuardedBody.Rules(maxBytes, requestStart, 60 * SECOND, 10 * SECOND, 1024, slow::incrementAndGet);
         return new GuardedBody(servlet(new ByteArrayInputStream(bytes)), rules, now::get, stopped::incrementAndGet,
                 new BodyGuardFilter.BodyAccount());
     }
@@ -61,6 +65,16 @@ class GuardedBodyTest {
         now.set(61 * SECOND);
         assertThatThrownBy(() -> b.read(new byte[10], 0, 10)).isInstanceOf(AxisException.class)
                 .hasMessageContaining("axis.edge.request-timeout");
+    }
+
+    @Test
+    void givenHeadersThatTookMostOfTheDeadline_thenTheBodyHasOnlyTheRestOfIt() throws Exception {
+        GuardedBody b = body(new byte[1 << 20], 1 << 21, -50 * SECOND); // the request line came 50 s ago
+        assertThat(b.read(new byte[10], 0, 10)).isEqualTo(10);
+        now.set(11 * SECOND);
+        assertThatThrownBy(() -> b.read(new byte[10], 0, 10)).isInstanceOf(AxisException.class)
+                .hasMessageContaining("axis.edge.request-timeout");
+        assertThat(slow).hasValue(1);
     }
 
     static ServletInputStream servlet(InputStream in) {
