@@ -59,8 +59,7 @@ public final class EdgeAuthenticationFilter extends OncePerRequestFilter {
                 who = new EdgeAuthentication(client, EdgeAuthentication.CLIENT);
                 clientKey = "client:" + client.clientId();
             } else if (paths.admin().matches(request)) {
-                who = new EdgeAuthentication(new AdminActor(admin.check(request.getHeader(HttpHeaders.AUTHORIZATION),
-                        request.getHeader("X-Operator"))), EdgeAuthentication.ADMIN);
+                who = new EdgeAuthentication(new AdminActor(admin.check(request)), EdgeAuthentication.ADMIN);
                 clientKey = "admin";
             } else if (paths.actuator().matches(request)) {
                 who = actuatorCaller(request.getHeader(HttpHeaders.AUTHORIZATION));

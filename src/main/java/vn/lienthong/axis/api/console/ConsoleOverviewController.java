@@ -1,0 +1,83 @@
+package vn.lienthong.axis.api.console;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.lienthong.axis.api.admin.AdminTrustAnchorsController;
+import vn.lienthong.axis.console.OperatorAccounts;
+import vn.lienthong.axis.console.OverviewFigures;
+import vn.lienthong.axis.directory.AuditLog;
+import vn.lienthong.axis.ops.RouteStates;
+
+/** Tổng quan: the overview (refreshes itself every 30 s), the sign-in page and the language choice. */
+@Controller
+class ConsoleOverviewController {
+    static final int EXPIRY_WARNING_DAYS = 30;
+    private final OverviewFigures figures;
+    private final RouteStates routes;
+    private final MeterRegistry registry;
+    private final AdminTrustAnchorsController anchors;
+    private final OperatorAccounts accounts;
+    private final AuditLog audit;
+
+    ConsoleOverviewController(OverviewFigures figures, RouteStates routes, MeterRegistry registry,
+                              AdminTrustAnchorsController anchors, OperatorAccounts accounts, AuditLog audit) {
+        this.figures = figures;
+        this.routes = routes;
+        this.registry = registry;
+        this.anchors = anchors;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @GetMapping("/console/login")
+    String login() {
+        return "console/login";
+    }
+
+    @GetMapping("/console")
+    String overview(Model model, @AuthenticationPrincipal ConsolePerson person) {
+        OffsetDateTime now = OffsetDateTime.now();
+        long[] packages = figures.packagesTodayAndThisHour(now);
+        model.addAttribute("packagesToday", packages[0]);
+        model.addAttribute("packagesThisHour", packages[1]);
+        model.addAttribute("deliveries", figures.deliveriesByState());
+        model.addAttribute("refusals", figures.refusalsByCode(now.minusDays(1)));
+        model.addAttribute("queues", queueDepths());
+        model.addAttribute("routes", routes.all());
+        model.addAttribute("certificates", figures.certificatesExpiring(now, EXPIRY_WARNING_DAYS));
+        model.addAttribute("anchors", anchors.list().stream()
+                .filter(a -> a.daysToExpiry() <= EXPIRY_WARNING_DAYS).toList());
+        model.addAttribute("account", accounts.find(person.login()).orElseThrow());
+        return "console/overview";
+    }
+
+    /** Chọn ngôn ngữ: kept with the account, so the next sign-in opens in the same language. */
+    @PostMapping("/console/language")
+    String language(@RequestParam String lang, @AuthenticationPrincipal ConsolePerson person,
+                    HttpServletRequest request) {
+        String chosen = ConsoleLocales.SUPPORTED.contains(lang) ? lang : "vi";
+        accounts.setLocale(person.login(), chosen);
+        ConsoleLocales.remember(request, chosen);
+        audit.record(person.actor(), "console-language-set", person.login(), chosen);
+        String back = request.getHeader("Referer");
+        return "redirect:" + (back != null && back.contains("/console") ? back.substring(back.indexOf("/console")) : "/console");
+    }
+
+    private Map<String, Double> queueDepths() {
+        Map<String, Double> m = new TreeMap<>();
+        for (Gauge g : registry.find("axis.queue.depth").gauges()) {
+            m.put(g.getId().getTag("queue"), g.value());
+        }
+        return m;
+    }
+}
