@@ -22,7 +22,7 @@ record CampaignConfig(int packages, Map<Kind, Integer> faults, Duration outage, 
 
     static CampaignConfig fromSystemProperties() {
         Map<Kind, Integer> faults = new EnumMap<>(Kind.class);
-        faults.put(Kind.NODE_KILL, integer("faults.node-kills", 3));
+        faults.put(Kind.NODE_KILL, integer("faults.node-kills", 2));
         faults.put(Kind.BROKER_FAILOVER, integer("faults.failovers", 1));
         faults.put(Kind.PG_RESTART, integer("faults.pg-restarts", 1));
         faults.put(Kind.PUSH_OUTAGE, integer("faults.push-outages", 1));
@@ -30,7 +30,7 @@ record CampaignConfig(int packages, Map<Kind, Integer> faults, Duration outage, 
         faults.put(Kind.NODE_PAUSE, integer("faults.pauses", 1));
         faults.put(Kind.SPOOL_FULL, integer("faults.spool-full", 1));
         long seed = Long.getLong("faults.seed", System.currentTimeMillis());
-        return new CampaignConfig(integer("faults.packages", 300), faults,
+        return new CampaignConfig(integer("faults.packages", 200), faults,
                 Duration.ofSeconds(integer("faults.outage", 20)), Duration.ofSeconds(integer("faults.pause", 75)),
                 integer("faults.senders", 4), seed,
                 Path.of(System.getProperty("faults.dir", "target/faults/run-" + seed)).toAbsolutePath(),

@@ -89,8 +89,8 @@ final class FaultInjector {
             case UPSTREAM_OUTAGE -> {
                 national.kill();
                 Thread.sleep(outage.toMillis());
+                national.start();   // its own boot is not the province's recovery: counted from when it serves again
                 long healed = System.currentTimeMillis();
-                national.start();
                 return whole(kind, NationalAxis.AGENCY, injected, healed,
                         () -> ledger.deliveredSince(NationalAxis.AGENCY, healed) > 0);
             }
