@@ -43,7 +43,8 @@ public class BlobStore {
             try {
                 Files.move(spoolFile, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Path tmp = target.resolveSibling(sha256 + ".tmp");
+                // a name of its own: two nodes may store the same bytes at once (a DMS retrying on the other node)
+                Path tmp = target.resolveSibling(sha256 + "." + java.util.UUID.randomUUID() + ".tmp");
                 Files.copy(spoolFile, tmp, StandardCopyOption.REPLACE_EXISTING);
                 fsync(tmp, false);
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);

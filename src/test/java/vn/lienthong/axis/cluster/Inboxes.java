@@ -10,17 +10,17 @@ import java.util.Set;
 import vn.lienthong.axis.support.Api;
 
 /** Reads a recipient's whole document inbox and counts it against what the senders were told was accepted. */
-final class Inboxes {
+public final class Inboxes {
     private Inboxes() {}
 
     /** Lost, duplicated (the same document listed twice) and unexpected copies in one inbox. */
-    record Count(int listed, int lost, int duplicated, int unexpected) {
-        boolean clean() {
+    public record Count(int listed, int lost, int duplicated, int unexpected) {
+        public boolean clean() {
             return lost == 0 && duplicated == 0 && unexpected == 0;
         }
     }
 
-    static List<String> documentIds(Api api, String token) {
+    public static List<String> documentIds(Api api, String token) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
@@ -37,7 +37,7 @@ final class Inboxes {
         return ids;
     }
 
-    static Count count(List<String> listed, Collection<String> acknowledged) {
+    public static Count count(List<String> listed, Collection<String> acknowledged) {
         Set<String> seen = new HashSet<>();
         int duplicated = 0;
         for (String id : listed) {

@@ -21,11 +21,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code bin/local-cluster} driven from a test: its own folder, free ports and a fresh database on the test
  * PostgreSQL, so that several runs never meet. Every command's output is appended to
- * {@code local-cluster.log} in the folder; {@link #status()} parses the script's JSON.
+ * {@code <folder>-local-cluster.log} beside the folder (it outlives {@link #wipe()}); {@link #status()} parses the script's JSON.
  */
 public final class LocalCluster implements AutoCloseable {
     public static final Path SCRIPT = Path.of("bin", "local-cluster");
     private final Path dir;
+    private final Path log;
     private final String database;
     private final String adminToken = "admin-" + UUID.randomUUID();
     private final Map<String, String> env = new HashMap<>();
@@ -33,6 +34,7 @@ public final class LocalCluster implements AutoCloseable {
     /** {@code nodeArgs}: extra arguments of both nodes (e.g. shorter sweep periods). */
     public LocalCluster(Path dir, String nodeArgs) {
         this.dir = dir;
+        this.log = dir.resolveSibling(dir.getFileName() + "-local-cluster.log");
         this.database = "lc_" + UUID.randomUUID().toString().substring(0, 8);
         URI pg = URI.create(Postgres.URL.substring("jdbc:".length()));
         env.put("AXIS_CLUSTER_DIR", dir.toString());
@@ -49,6 +51,27 @@ public final class LocalCluster implements AutoCloseable {
         env.put("AXIS_CLUSTER_BROKER_HEAP", "256m");
         env.put("AXIS_CLUSTER_NODE_ARGS", nodeArgs);
         env.put("AXIS_ADMIN_TOKEN", adminToken);
+    }
+
+    /** An environment variable of the script and of every component it starts; set before {@link #up()}. */
+    public LocalCluster env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** The cluster's data folder ({@code AXIS_CLUSTER_DIR}). */
+    public Path dir() {
+        return dir;
+    }
+
+    /** The cluster's database on the test PostgreSQL. */
+    public String database() {
+        return database;
+    }
+
+    /** {@code down --wipe}: stops everything, drops the database and deletes the folder (logs included). */
+    public void wipe() {
+        run("down", "--wipe");
     }
 
     public String adminToken() {
@@ -108,9 +131,9 @@ public final class LocalCluster implements AutoCloseable {
         cmd.addAll(List.of(args));
         try {
             Files.createDirectories(dir);
-            Path out = Files.createTempFile(dir, "out-", ".json");
+            Path out = Files.createTempFile("local-cluster-", ".json");
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile())
-                    .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("local-cluster.log").toFile()));
+                    .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
             pb.environment().putAll(env);
             Process p = pb.start();
             if (!p.waitFor(15, TimeUnit.MINUTES)) {
@@ -121,7 +144,7 @@ public final class LocalCluster implements AutoCloseable {
             Files.delete(out);
             if (p.exitValue() != 0) {
                 throw new IllegalStateException("bin/local-cluster " + String.join(" ", args) + " exited with "
-                        + p.exitValue() + "; see " + dir.resolve("local-cluster.log"));
+                        + p.exitValue() + "; see " + log);
             }
             return stdout;
         } catch (IOException e) {
