@@ -112,8 +112,11 @@ class IntakeRouteTest {
     private RouteSlice slice(Map<String, String> properties, String... extra) throws Exception {
         List<String> files = new ArrayList<>(List.of(POLICY, INTAKE));
         files.addAll(List.of(extra));
+        Map<String, String> props = new java.util.HashMap<>(Map.of("axis.intake.after-verification", "",
+                "axis.intake.after-recording", ""));
+        props.putAll(properties);
         return new RouteSlice(Map.of("intakeStep", new IntakeStep(new RecordingStages()),
-                "attachmentScan", new AttachmentScanStep()), properties, files.toArray(String[]::new));
+                "attachmentScan", new AttachmentScanStep()), props, files.toArray(String[]::new));
     }
 
     private Exchange submit(String content) {
