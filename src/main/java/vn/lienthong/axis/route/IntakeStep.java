@@ -1,6 +1,7 @@
 package vn.lienthong.axis.route;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.util.ObjectHelper;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.edxml.EdxmlPackage;
 import vn.lienthong.axis.error.AxisErrorCode;
@@ -66,7 +67,9 @@ public class IntakeStep {
      * again so that the route counts them as failed exchanges.
      */
     public void refused(Exchange exchange) {
-        AxisException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, AxisException.class);
+        // a step behind a recipient list (an extension) arrives wrapped: the refusal is its cause
+        AxisException e = ObjectHelper.getException(AxisException.class,
+                exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
         if (exchange.getProperty(AxisHeaders.VERIFICATION_STARTED) instanceof Long started) {
             stages.verificationTook(false, started);
         }
