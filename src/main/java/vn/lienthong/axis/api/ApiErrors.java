@@ -61,4 +61,16 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         }
         return r.body(p);
     }
+
+    /**
+     * The {@code Retry-After} seconds for a refusal a retry can help, as above, or null: the limiter's
+     * wait for RATE_LIMITED, {@value #RETRY_AFTER_SECONDS} s for an unavailable service (SOAP, edge filters).
+     */
+    public static String retryAfter(AxisErrorCode code, AxisException e) {
+        if (e instanceof RateLimitedException limited) {
+            return Long.toString(limited.retryAfterSeconds());
+        }
+        return code.retryable() && code.httpStatus() == HttpStatus.SERVICE_UNAVAILABLE.value() ? RETRY_AFTER_SECONDS
+                : null;
+    }
 }

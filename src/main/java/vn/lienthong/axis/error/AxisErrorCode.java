@@ -45,7 +45,7 @@ public enum AxisErrorCode {
 
     // Authentication, authorisation, routing, ledger
     UNAUTHENTICATED(401, Fault.CLIENT, "301", false, "Authentication is required"),
-    FORBIDDEN(403, Fault.CLIENT, "302", false, "The client may not act for this agency"),
+    FORBIDDEN(403, Fault.CLIENT, "302", false, "The credentials do not open this agency, operation or path"),
     SENDER_MISMATCH(403, Fault.CLIENT, "303", false, "The package sender is not an agency of this client"),
     NOT_FOUND(404, Fault.CLIENT, "304", false, "No such item"),
     DOCUMENT_ID_CONFLICT(409, Fault.CLIENT, "305", false, "The DocumentId was already used for other content"),

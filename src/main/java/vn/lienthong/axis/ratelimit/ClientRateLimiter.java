@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Service;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 
 /**
  * Per-client limits, one token bucket and one in-flight-bytes counter per client key
@@ -52,13 +54,14 @@ public class ClientRateLimiter {
 
     /**
      * Opens an account of request-body bytes in transit for one request; close it when the request ends.
-     * A declared length is reserved at once, so an oversized request is refused before it is read.
+     * A declared length is reserved at once, so an oversized request is refused before it is read. A body
+     * larger than the client's whole in-flight limit can never pass: TOO_LARGE (413), not RATE_LIMITED.
      */
     public BodyBytes openBody(String clientKey, long declaredLength) {
         BodyBytes body = new BodyBytes(state(clientKey));
         if (declaredLength > 0) {
-            body.add(declaredLength);
             body.declared = true;
+            body.add(declaredLength);
         }
         return body;
     }
@@ -100,9 +103,16 @@ public class ClientRateLimiter {
         }
 
         private void add(long n) {
+            long max = client.limit.maxInFlightBytes();
+            if (counted + n > max) {
+                close();
+                throw new AxisException(AxisErrorCode.TOO_LARGE, (declared ? "" : "more than ") + (counted + n)
+                        + " request bytes; this client may have at most " + max + " in transit (its in-flight"
+                        + " bytes limit), so this request can never be accepted", declared ? "Content-Length" : "body");
+            }
             long now = client.inFlight.addAndGet(n);
             counted += n;
-            if (now > client.limit.maxInFlightBytes()) {
+            if (now > max) {
                 close();
                 limitedBytes.increment();
                 throw new RateLimitedException("this client has more than its limit of "

@@ -64,6 +64,7 @@ final class EdgeProbe {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(500);
         assertThat(r.body()).containsPattern("faultcode>[a-zA-Z0-9]+:Server</")
                 .contains("DEPENDENCY_UNAVAILABLE").containsPattern("retryable>true</");
+        assertThat(r.headers().firstValue("Retry-After")).as("as on REST").hasValue("30");
         assertNoInternals(r, mustNotContain);
     }
 

@@ -114,6 +114,24 @@ class ProductionProfileIT {
     }
 
     @Test
+    void givenProduction_whenASampleSigningCertificateIsGivenToAnAgency_thenRefusedAndNothingStored() throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", "000.00.02.H99");
+        body.put("name", "UBND");
+        body.put("signingCertificates", List.of(Files.readString(
+                Path.of("certs-sample/sample-agency-000.00.02.h99-rsa-signing.pem"))));
+
+        HttpResponse<String> r = admin("/admin/api/v1/agencies", body);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(Api.json(r).path("field").asText()).isEqualTo("signingCertificates");
+        assertThat(Api.json(r).path("detail").asText()).contains("SAMPLE");
+        assertThat(http.send(HttpRequest.newBuilder(uri("/admin/api/v1/agencies/000.00.02.H99"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as("no agency created").isEqualTo(404);
+    }
+
+    @Test
     void givenProxyDeclaredAt10_9_9_9_whenLocalhostSendsXForwardedHeaders_thenTheyAreNotBelieved() throws Exception {
         HttpResponse<String> wsdl = http.send(HttpRequest.newBuilder(uri("/ws/axis?wsdl"))
                 .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "evil.example")

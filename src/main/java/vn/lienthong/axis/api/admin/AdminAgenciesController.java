@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.axis.config.SamplePkiGate;
 import vn.lienthong.axis.directory.Agency;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.directory.AuditLog;
@@ -36,10 +37,12 @@ import vn.lienthong.axis.error.AxisException;
 public class AdminAgenciesController {
     private final AgencyRepository agencies;
     private final AuditLog audit;
+    private final SamplePkiGate samples;
 
-    public AdminAgenciesController(AgencyRepository agencies, AuditLog audit) {
+    public AdminAgenciesController(AgencyRepository agencies, AuditLog audit, SamplePkiGate samples) {
         this.agencies = agencies;
         this.audit = audit;
+        this.samples = samples;
     }
 
     /** Request and answer body. {@code local} defaults to true, {@code mode} to pull, {@code status} to active. */
@@ -81,13 +84,14 @@ public class AdminAgenciesController {
     }
 
     private void save(Agency a, AgencyBody body, String actor, String action) {
+        List<String> pems = body.signingCertificates() == null ? List.of() : body.signingCertificates();
+        List<X509Certificate> certs = pems.stream().map(AdminAgenciesController::parse).toList();
+        certs.forEach(c -> samples.refuseSample(c, "signingCertificates")); // like trust anchors, before storing
         agencies.upsert(a, "admin");
-        if (body.signingCertificates() != null) {
-            for (String pem : body.signingCertificates()) {
-                X509Certificate c = parse(pem);
-                agencies.addCertificate(a.code(), fingerprint(c), c.getSubjectX500Principal().getName(),
-                        OffsetDateTime.ofInstant(c.getNotAfter().toInstant(), ZoneOffset.UTC), pem);
-            }
+        for (int i = 0; i < certs.size(); i++) {
+            X509Certificate c = certs.get(i);
+            agencies.addCertificate(a.code(), fingerprint(c), c.getSubjectX500Principal().getName(),
+                    OffsetDateTime.ofInstant(c.getNotAfter().toInstant(), ZoneOffset.UTC), pems.get(i));
         }
         audit.record(actor, action, a.code(), "mode=" + a.mode().wireName() + " endpoint=" + a.endpoint()
                 + " status=" + (a.active() ? "active" : "suspended"));

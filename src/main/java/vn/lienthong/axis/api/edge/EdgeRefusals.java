@@ -11,22 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.util.HtmlUtils;
+import vn.lienthong.axis.api.ApiErrors;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.federation.vxp.VxpEnvelope;
-import vn.lienthong.axis.ratelimit.RateLimitedException;
 
 /**
  * Refusals written by the edge's filters, before any handler runs, in the face of the edge the request
- * came to: {@code application/problem+json} (REST, admin, actuator), a SOAP fault ({@code /ws}), the
- * VXP envelope ({@code axis.vxp.base-path}). Each refusal is logged as one line, without a stack trace.
+ * came to: {@code application/problem+json} (REST, admin, actuator, GETs of WSDL documents), a SOAP fault
+ * ({@code /ws}), the VXP envelope ({@code axis.vxp.base-path}). Each is logged as one line, without a stack trace.
  */
 public final class EdgeRefusals {
     private static final Logger log = LoggerFactory.getLogger(EdgeRefusals.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String RETRY_AFTER_SECONDS = "30";
     static final long DISCARD_BYTES = 64 * 1024;
     private final String soapPath;
     private final String vxpPath;
@@ -47,14 +45,13 @@ public final class EdgeRefusals {
         AxisErrorCode code = e.code();
         response.reset();
         response.setHeader("Connection", "close");
-        if (e instanceof RateLimitedException limited) {
-            response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
-        } else if (code.retryable() && code.httpStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        String retryAfter = ApiErrors.retryAfter(code, e);
+        if (retryAfter != null) {
+            response.setHeader("Retry-After", retryAfter);
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         byte[] body;
-        if (under(path, soapPath)) {
+        if (under(path, soapPath) && !"GET".equals(request.getMethod())) { // a GET (WSDL query) is not SOAP
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR); // SOAP 1.1: every fault is a 500
             response.setContentType("text/xml;charset=UTF-8");
             body = soapFault(e).getBytes(StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.axis.api.edge.RestOfBody;
 import vn.lienthong.axis.delivery.Mailbox;
 import vn.lienthong.axis.evidence.Receipts;
 import vn.lienthong.axis.evidence.container.ContainerManifest;
@@ -60,8 +61,8 @@ public class PackagesController {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         Receipt receipt;
         if (type.startsWith("multipart/form-data")) {
-            receipt = intake.submit(MultipartPackageStream.open(request.getInputStream(), request.getContentType()), -1,
-                    client, "rest");
+            receipt = intake.submit(RestOfBody.readToTheEnd(MultipartPackageStream.open(request.getInputStream(),
+                    request.getContentType()), request.getInputStream()), -1, client, "rest");
         } else if (type.isEmpty() || type.startsWith("application/xml") || type.startsWith("text/xml")
                 || type.startsWith("application/octet-stream")) {
             receipt = intake.submit(request.getInputStream(), request.getContentLengthLong(), client, "rest");

@@ -1,13 +1,19 @@
 package vn.lienthong.axis.api.soap;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
+import org.apache.cxf.helpers.CastUtils;
 import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.Phase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import vn.lienthong.axis.api.ApiErrors;
 import vn.lienthong.axis.api.soap.contract.AxisFault;
 import vn.lienthong.axis.api.soap.contract.AxisFault_Exception;
 import vn.lienthong.axis.error.AxisErrorCode;
@@ -19,7 +25,7 @@ import vn.lienthong.axis.error.AxisException;
  * mistakes, {@code soap:Server} for the axis's own failures; CXF would answer {@code soap:Server} for
  * every declared fault). For a refusal by CXF's parser before any operation runs (DOCTYPE, StAX
  * limits, broken XML) or by {@link AxisAuthInterceptor}: an {@code AxisFault} detail with the matching
- * code, in place of parser internals.
+ * code, in place of parser internals. A fault a retry can help carries REST's {@code Retry-After} header.
  */
 public final class FaultCodeInterceptor extends AbstractSoapInterceptor {
 
@@ -33,7 +39,9 @@ public final class FaultCodeInterceptor extends AbstractSoapInterceptor {
             return;
         }
         if (fault.getCause() instanceof AxisFault_Exception axis && axis.getFaultInfo() != null) {
-            setCode(message, fault, AxisErrorCode.valueOf(axis.getFaultInfo().getCode()));
+            AxisErrorCode code = AxisErrorCode.valueOf(axis.getFaultInfo().getCode());
+            setCode(message, fault, code);
+            retryAfter(message, ApiErrors.retryAfter(code, null));
             return;
         }
         AxisException refusal = fault.getCause() instanceof AxisException edge ? edge : ParserRefusals.classify(fault);
@@ -41,7 +49,21 @@ public final class FaultCodeInterceptor extends AbstractSoapInterceptor {
             setCode(message, fault, refusal.code());
             fault.setMessage(refusal.getMessage());
             fault.setDetail(detail(refusal));
+            retryAfter(message, ApiErrors.retryAfter(refusal.code(), refusal));
         }
+    }
+
+    /** The same {@code Retry-After} HTTP header as REST for a retryable fault (503 causes, RATE_LIMITED). */
+    private static void retryAfter(SoapMessage message, String seconds) {
+        if (seconds == null) {
+            return;
+        }
+        Map<String, List<String>> headers = CastUtils.cast((Map<?, ?>) message.get(Message.PROTOCOL_HEADERS));
+        if (headers == null) {
+            headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            message.put(Message.PROTOCOL_HEADERS, headers);
+        }
+        headers.put("Retry-After", List.of(seconds));
     }
 
     private static void setCode(SoapMessage message, Fault fault, AxisErrorCode code) {

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.axis.api.edge.RestOfBody;
 import vn.lienthong.axis.delivery.Mailbox;
 import vn.lienthong.axis.delivery.PullQueue;
 import vn.lienthong.axis.directory.ActingClient;
@@ -68,7 +69,8 @@ class VxpMessagesController {
         InputStream body;
         long length;
         if (type.startsWith("multipart/form-data")) {
-            body = MultipartPackageStream.open(request.getInputStream(), request.getContentType(), "file_doc", true);
+            body = RestOfBody.readToTheEnd(MultipartPackageStream.open(request.getInputStream(),
+                    request.getContentType(), "file_doc", true), request.getInputStream());
             length = -1;
         } else {
             body = request.getInputStream();

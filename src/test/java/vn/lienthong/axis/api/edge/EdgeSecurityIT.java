@@ -112,6 +112,20 @@ class EdgeSecurityIT extends EdgeTestBase {
     }
 
     @Test
+    void givenWsdlOrXsdQueriesForDocumentsThatDoNotExist_thenA404WithoutStackTraceOrEcho(CapturedOutput output) {
+        Api api = new Api(port);
+        for (String query : List.of("xsd=x", "wsdl=nope", "xsd=..%2F..%2Fetc%2Fpasswd", "wsdl&xsd=probe-4711")) {
+            HttpResponse<String> r = api.get("/ws/axis?" + query, null, null);
+            assertThat(r.statusCode()).as(query + ": " + r.body()).isEqualTo(404);
+            assertThat(Api.json(r).path("code").asText()).isEqualTo("NOT_FOUND");
+            assertThat(r.body()).doesNotContain("nope", "passwd", "probe-4711", "at org.apache", "Exception");
+        }
+        assertThat(api.get("/ws/axis?wsdl", null, null).body()).contains("AxisService");
+        assertThat(output.getAll()).contains("Refused GET /ws/axis from")
+                .doesNotContain("probe-4711").doesNotContain("WSDLQueryException").doesNotContain("at org.apache.cxf");
+    }
+
+    @Test
     void givenNoAxisAuthHeader_thenRefusedBeforeBodyIsParsed(CapturedOutput output) {
         int declared = 20_000_000 + SOAP_HEAD.length() + 100;
         long start = System.nanoTime();

@@ -4,17 +4,26 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import vn.lienthong.axis.api.edge.BodyGuardFilter;
 import vn.lienthong.axis.api.edge.EdgeProperties;
+import vn.lienthong.axis.api.edge.EdgeRefusals;
 import vn.lienthong.axis.api.edge.HeaderDeadlineProtocol;
+import vn.lienthong.axis.api.soap.WsdlQueryFilter;
 
-/** The API connector closes a connection whose request headers take longer than {@code axis.edge.header-timeout}. */
+/**
+ * The edge's server pieces besides authentication ({@link SecurityConfiguration}): the API connector closes
+ * a connection whose request headers take longer than {@code axis.edge.header-timeout}; WSDL queries for
+ * documents that do not exist get a clean 404.
+ */
 @Configuration(proxyBeanMethods = false)
-public class HeaderDeadlineConfiguration {
+public class EdgeServerConfiguration {
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> headerDeadline(EdgeProperties edge, MeterRegistry registry) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> headerDeadline(EdgeProperties edge,
+                                                                             MeterRegistry registry) {
         Counter slowClients = BodyGuardFilter.slowClients(registry);
         return factory -> {
             factory.setProtocol(HeaderDeadlineProtocol.class.getName());
@@ -25,5 +34,13 @@ public class HeaderDeadlineConfiguration {
                 }
             });
         };
+    }
+
+    @Bean
+    FilterRegistrationBean<WsdlQueryFilter> wsdlQueries(EdgeRefusals refusals) {
+        FilterRegistrationBean<WsdlQueryFilter> r = new FilterRegistrationBean<>(new WsdlQueryFilter(refusals));
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 20); // after the body guard, before CXF
+        r.addUrlPatterns("/ws/*");
+        return r;
     }
 }
