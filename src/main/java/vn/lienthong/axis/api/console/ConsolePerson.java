@@ -6,7 +6,14 @@ import vn.lienthong.axis.console.OperatorAccount;
 import vn.lienthong.axis.console.OperatorRole;
 
 /** The signed-in person, the principal of a console session. */
-public record ConsolePerson(String login, String displayName, OperatorRole role) implements Serializable {
+public record ConsolePerson(String login, String displayName, OperatorRole role) implements Serializable,
+        java.security.Principal {
+
+    /** The login, as {@code Authentication.getName()} reports it. */
+    @Override
+    public String getName() {
+        return login;
+    }
 
     static ConsolePerson of(OperatorAccount a) {
         return new ConsolePerson(a.login(), a.displayName(), a.role());

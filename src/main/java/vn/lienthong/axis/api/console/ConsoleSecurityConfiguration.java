@@ -38,13 +38,13 @@ class ConsoleSecurityConfiguration {
                         ConsoleLocales.remember(req, accounts.find(auth.getName()).map(a -> a.locale()).orElse(null));
                         success.onAuthenticationSuccess(req, res, auth);
                     }).permitAll())
-            .logout(l -> l.logoutUrl(BASE + "/logout").logoutSuccessUrl(BASE + "/login?logout"))
+            .logout(l -> l.logoutUrl(BASE + "/logout").logoutSuccessUrl(BASE + "/login?logout").permitAll())
             .httpBasic(b -> b.disable())
             .requestCache(c -> c.disable())
             .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                     "default-src 'self'; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
             .authorizeHttpRequests(a -> a
-                .requestMatchers(BASE + "/console.css").permitAll()
+                .requestMatchers(BASE + "/login", BASE + "/console.css").permitAll()
                 .requestMatchers(BASE + "/audit", BASE + "/audit/**").hasAnyAuthority(roles(ADMIN, AUDITOR))
                 .requestMatchers(BASE + "/packages/*/original").hasAnyAuthority(roles(ADMIN, AUDITOR))
                 .requestMatchers(HttpMethod.POST, BASE + "/deliveries/**", BASE + "/agencies/**", BASE + "/clients/**")

@@ -19,7 +19,7 @@ public final class ConsoleTime {
     }
 
     public String format(String iso) {
-        if (iso == null || iso.isBlank()) {
+        if (iso == null || iso.isBlank() || iso.equals("null")) {
             return "";
         }
         try {
