@@ -71,9 +71,9 @@ class BackupRestoreIT {
             assertThat(checkpoint.statusCode()).as(checkpoint.body()).isEqualTo(200);
             Map<String, String> traces = new HashMap<>();
             Map<String, String> digests = new HashMap<>();
-            for (String axisId : axisIds) {
-                traces.put(axisId, node1.get("/api/v1/packages/" + axisId + "/trace", tokenA, null).body());
+            for (String axisId : axisIds) {   // R2's fetch is in the trace: fetch first
                 digests.put(axisId, sha256(node2.getBytes("/api/v1/packages/" + axisId, tokenR2, null).body()));
+                traces.put(axisId, node1.get("/api/v1/packages/" + axisId + "/trace", tokenA, null).body());
             }
 
             // the backup, while DMS senders keep sending: the database first, then the blobs

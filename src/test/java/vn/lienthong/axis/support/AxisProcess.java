@@ -71,7 +71,8 @@ public final class AxisProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         HttpClient http = HttpClient.newHttpClient();
-        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        Duration timeout = Duration.ofSeconds(Long.getLong("axis.process.start-timeout-seconds", 180));
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the axis exited with " + process.exitValue() + "; see "
                         + dataDir.resolve("axis.log"));

@@ -68,6 +68,9 @@ public final class FaultCampaign {
         LocalCluster cluster = new LocalCluster(config.dir().resolve("cluster"), NODE_ARGS);
         Map<String, Path> spools = new LinkedHashMap<>();
         try {
+            // a loaded machine starts a JVM slowly: up to ten minutes per start
+            System.setProperty("axis.process.start-timeout-seconds", "600");
+            cluster.env("AXIS_CLUSTER_TIMEOUT", "600");
             national.startAndRegister(SENDER);
             national.upstreamEnvironment().forEach(cluster::env);
             for (String node : List.of("node1", "node2")) {
