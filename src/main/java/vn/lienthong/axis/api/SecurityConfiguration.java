@@ -17,6 +17,7 @@ import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -54,6 +55,15 @@ import vn.lienthong.axis.ratelimit.ClientRateLimiter;
 public class SecurityConfiguration {
     /** Documents and probes anyone may read: the OpenAPI document (the REST contract, like the WSDL). */
     static final String[] OPEN_DOCUMENTS = {"/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/openapi/**"};
+
+    /**
+     * No Micrometer observation around each security filter of every request: nothing reads those
+     * timers, and they cost each request several observations (docs/benchmarks.md, 6 Dec 2026).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     SecurityFilterChain axisSecurity(HttpSecurity http, ClientAuthenticator clients, AdminAuth admin,

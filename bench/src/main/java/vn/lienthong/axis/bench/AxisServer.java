@@ -58,9 +58,11 @@ final class AxisServer implements AutoCloseable {
                 "--axis.limits.rate.requests-per-second=100000", "--axis.limits.rate.burst=100000"));
         cmd.addAll(appArgs);
         Path log = ctx.workDir().resolve(scenario + "-server.log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // -Dbench.server.dir: the checkout whose config/ and routes/ the jar reads (another commit's jar needs its own)
+        Process p = new ProcessBuilder(cmd).directory(new java.io.File(System.getProperty("bench.server.dir", ".")))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AxisServer server = new AxisServer(p, port, dataDir);
-        server.awaitUp(Duration.ofSeconds(180), log);
+        server.awaitUp(Duration.ofSeconds(Long.getLong("bench.start-timeout-seconds", 180)), log);
         return server;
     }
 

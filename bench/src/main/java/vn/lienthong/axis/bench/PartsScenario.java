@@ -22,8 +22,8 @@ final class PartsScenario implements Scenario {
     @Override
     public Map<String, Object> run(BenchContext ctx) throws Exception {
         BenchPackages packages = new BenchPackages(ctx.workDir().resolve("packages-parts"));
-        Path pkg = packages.signedDocument("parts", List.of(BenchPackages.PULL_RECIPIENT),
-                packages.signedPdf(100 * 1024));
+        Path pdf = packages.signedPdf(100 * 1024);
+        Path pkg = packages.signedDocument("parts", List.of(BenchPackages.PULL_RECIPIENT), pdf);
         Duration verifyFor = ctx.measureFor(Duration.ofSeconds(10));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fsyncWrites", FsyncPart.measure(ctx.workDir(), ctx.count(2000, 100), 140 * 1024));
@@ -32,6 +32,7 @@ final class PartsScenario implements Scenario {
         m.put("xmlDsigVerify1Thread", VerifyPart.measure(pkg, 1, verifyFor));
         m.put("xmlDsigVerify2Threads", VerifyPart.measure(pkg, 2, verifyFor));
         m.put("verifiedPackageBytes", Files.size(pkg));
+        m.put("cpuMsPerPackage", PartCosts.measure(ctx.workDir(), pkg, pdf, ctx.count(500, 50)));
         ratio(ctx, m);
         return m;
     }
@@ -53,6 +54,10 @@ final class PartsScenario implements Scenario {
             double accepted = num(i.get("acceptedPerSecond"));
             m.put("intakeAcceptedPerSecond", accepted);
             m.put("intakeToSlowestPartRatio", Math.round(accepted / slowest.getValue() * 1000) / 1000.0);
+            double intakeCpuMs = num(i.get("serverCpuCores")) * 1000 / accepted;
+            double partsMs = num(((Map<String, Object>) m.get("cpuMsPerPackage")).get("sumMs"));
+            m.put("intakeCpuMsPerPackage", Rate.round3(intakeCpuMs));
+            m.put("intakeCpuToSumOfPartsRatio", Rate.round(intakeCpuMs / partsMs));
         }
     }
 
@@ -73,6 +78,8 @@ final class PartsScenario implements Scenario {
                 + "empty http " + http.get("requestsPerSecond") + " req/s, "
                 + "xml-dsig verify " + v1.get("perSecond") + "/s (1 thread) " + v2.get("perSecond") + "/s (2 threads); "
                 + "slowest " + f.get("slowestPart") + "; intake/slowest = "
-                + f.getOrDefault("intakeToSlowestPartRatio", "n/a (intake did not run)");
+                + f.getOrDefault("intakeToSlowestPartRatio", "n/a (intake did not run)") + "; CPU ms per package of the parts "
+                + f.get("cpuMsPerPackage") + ", intake CPU per package " + f.getOrDefault("intakeCpuMsPerPackage", "n/a")
+                + " ms = " + f.getOrDefault("intakeCpuToSumOfPartsRatio", "n/a") + " x the sum of parts";
     }
 }

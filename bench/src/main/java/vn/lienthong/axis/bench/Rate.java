@@ -14,6 +14,10 @@ final class Rate {
         return Math.round(v * 10) / 10.0;
     }
 
+    static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
     /** p in [0,100] of the sorted copy of {@code millis}. */
     static double percentile(double[] millis, double p) {
         if (millis.length == 0) {

@@ -1,0 +1,149 @@
+package vn.lienthong.axis.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.cert.X509CertificateHolder;
+import vn.lienthong.axis.signature.EdxmlSignatureVerifier;
+
+/**
+ * CPU milliseconds per operation (this thread's user + system time, one thread) of each irreducible part
+ * of accepting one intake package (issue 15 §1): SHA-256 of the bytes, the XML-DSig check (canonical
+ * digest pass + RSA), the PDF attachment's CMS check (byte-range digest + RSA), an fsync'd write of the
+ * bytes, and one ledger commit (H2 file database with the axis's settings, the acceptance's statements).
+ */
+final class PartCosts {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** One operation of a part. */
+    @FunctionalInterface
+    interface Op {
+        void run(int i) throws Exception;
+    }
+
+    private PartCosts() {}
+
+    static Map<String, Object> measure(Path workDir, Path pkg, Path signedPdf, int n) throws Exception {
+        byte[] bytes = Files.readAllBytes(pkg);
+        EdxmlSignatureVerifier verifier = new EdxmlSignatureVerifier();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sha256OfBytes", cpuMillis(n, i -> MessageDigest.getInstance("SHA-256").digest(bytes)));
+        m.put("xmlDsigVerify", cpuMillis(n, i -> verifier.verify(pkg)));
+        m.put("pdfCmsVerify", cpuMillis(n, pdfCms(signedPdf)));
+        Path dir = Files.createDirectories(workDir.resolve("cost-part"));
+        m.put("fsyncWrite", cpuMillis(n, i -> fsyncWrite(dir.resolve("f" + (i % 64)), bytes)));
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("h2/ledger").toAbsolutePath()
+                + ";WRITE_DELAY=0", "sa", "")) {
+            m.put("ledgerCommit", cpuMillis(n, ledgerCommit(db)));
+        }
+        double sum = 0;
+        for (Object v : m.values()) {
+            sum += (Double) v;
+        }
+        m.put("sumMs", Rate.round3(sum));
+        return m;
+    }
+
+    /** The CMS of the PDF's one signature, verified over its byte ranges (read into memory once). */
+    private static Op pdfCms(Path pdf) throws Exception {
+        byte[] contents;
+        byte[] signed;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDSignature sig = doc.getLastSignatureDictionary();
+            contents = sig.getContents();
+            signed = sig.getSignedContent(Files.readAllBytes(pdf));
+        }
+        return i -> {
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contents);
+            SignerInformation si = cms.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            X509CertificateHolder cert = (X509CertificateHolder) cms.getCertificates().getMatches(si.getSID())
+                    .iterator().next();
+            if (!si.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert))) {
+                throw new BenchFailure("parts: the bench PDF's CMS signature does not verify");
+            }
+        };
+    }
+
+    private static void fsyncWrite(Path f, byte[] bytes) throws Exception {
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(ByteBuffer.wrap(bytes));
+            ch.force(true);
+        }
+    }
+
+    /** A package row, its report, its intake key and event, one head row moved, then commit. */
+    private static Op ledgerCommit(Connection db) throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.execute("create table if not exists pkg (id varchar(36) primary key, sender varchar(64),"
+                    + " sha256 char(64), size_bytes bigint, at timestamp with time zone default current_timestamp)");
+            s.execute("create table if not exists report (id varchar(36) primary key, body varchar(200000))");
+            s.execute("create table if not exists ikey (hash char(64) primary key, id varchar(36))");
+            s.execute("create table if not exists ev (id bigint auto_increment primary key, pkg varchar(36),"
+                    + " type varchar(64), detail varchar(2000))");
+            s.execute("create table if not exists head (lane int primary key, seq bigint, hash char(64))");
+            s.execute("merge into head key (lane) values (0, 0, '" + "0".repeat(64) + "')");
+        }
+        db.setAutoCommit(false);
+        String report = "r".repeat(4096);
+        return i -> {
+            String id = UUID.randomUUID().toString();
+            String hash = "%064x".formatted(i);
+            try (PreparedStatement p = db.prepareStatement("insert into pkg (id, sender, sha256, size_bytes)"
+                    + " values (?, '000.00.00.H99', ?, 144474)");
+                 PreparedStatement r = db.prepareStatement("insert into report values (?, ?)");
+                 PreparedStatement k = db.prepareStatement("insert into ikey values (?, ?)");
+                 PreparedStatement e = db.prepareStatement("insert into ev (pkg, type, detail) values (?, ?, ?)");
+                 PreparedStatement h = db.prepareStatement("update head set seq = seq + 1, hash = ? where lane = 0")) {
+                p.setString(1, id);
+                p.setString(2, hash);
+                p.executeUpdate();
+                r.setString(1, id);
+                r.setString(2, report);
+                r.executeUpdate();
+                k.setString(1, (id + id).replace("-", "").substring(0, 64));
+                k.setString(2, id);
+                k.executeUpdate();
+                e.setString(1, id);
+                e.setString(2, "accepted");
+                e.setString(3, "document from 000.00.00.H99");
+                e.executeUpdate();
+                h.setString(1, hash);
+                h.executeUpdate();
+            }
+            db.commit();
+        };
+    }
+
+    /** CPU ms per op of this thread, after n/5 unmeasured ops. */
+    static double cpuMillis(int n, Op op) throws Exception {
+        for (int i = 0; i < Math.max(1, n / 5); i++) {
+            op.run(-1 - i);
+        }
+        long start = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+            op.run(i);
+        }
+        return Rate.round3((THREADS.getCurrentThreadCpuTime() - start) / 1e6 / n);
+    }
+}
