@@ -3,10 +3,13 @@
 
     zeep_client.py send <wsdl-url> <token> <package-file>
     zeep_client.py pull <wsdl-url> <token> <axis-id> <out-file>
+    zeep_client.py receipts <wsdl-url> <token> <axis-id> <out-dir>
 
 send: SendPackage (zeep sends the bytes as inline base64, not MTOM); prints the receipt as JSON.
 pull: ListPending(kind=document), GetPackage (writes the bytes to out-file), Acknowledge(done);
-prints what it saw as JSON. A SOAP fault prints {"fault": code, "detail": ...} and exits 2.
+prints what it saw as JSON.
+receipts: GetReceipt, GetDeliveryReceipts, GetVerification; writes each signed receipt's bytes to out-dir
+(acceptance.xml, delivery-<eventId>.xml) and prints the files and the report as JSON. A SOAP fault prints {"fault": code, "detail": ...} and exits 2.
 """
 import base64
 import hashlib
@@ -80,14 +83,37 @@ def pull(wsdl, token, axis_id, out):
             "listedAfterAck": [i.axisId for i in (after.item or [])]}
 
 
+def receipts(wsdl, token, axis_id, out_dir):
+    c, auth, seen = client(wsdl, token)
+    files = []
+    acceptance = c.service.GetReceipt(axisId=axis_id, _soapheaders=[auth])
+    files.append(_write(out_dir, "acceptance.xml", acceptance))
+    deliveries = c.service.GetDeliveryReceipts(axisId=axis_id, _soapheaders=[auth])
+    types = []
+    for r in (deliveries or []):
+        files.append(_write(out_dir, "delivery-%d.xml" % r.eventId, r.signedXml))
+        types.append({"type": r.type, "recipient": r.recipient})
+    report = c.service.GetVerification(axisId=axis_id, _soapheaders=[auth])
+    return {"files": files, "deliveries": types, "report": json.loads(report)}
+
+
+def _write(out_dir, name, data):
+    path = out_dir + "/" + name
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
 def main(argv):
     try:
         if argv[1] == "send":
             result = send(argv[2], argv[3], argv[4])
         elif argv[1] == "pull":
             result = pull(argv[2], argv[3], argv[4], argv[5])
+        elif argv[1] == "receipts":
+            result = receipts(argv[2], argv[3], argv[4], argv[5])
         else:
-            raise SystemExit("usage: zeep_client.py send|pull ...")
+            raise SystemExit("usage: zeep_client.py send|pull|receipts ...")
     except Fault as f:
         code = None
         if f.detail is not None:

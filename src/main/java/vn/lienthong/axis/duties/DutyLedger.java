@@ -31,11 +31,13 @@ public class DutyLedger {
     private static final int DUE_DATE_CACHE = 50_000;
     /** States of a pushed copy whose push succeeded (its completed_at is the push). */
     private static final java.util.Set<String> PUSHED = java.util.Set.of("DELIVERED", "ACKED", "FAILED");
-    private static final String WINDOW = " from delivery d join package p on p.axis_id = d.axis_id"
+    private static final String LOCAL_COPIES = " from delivery d join package p on p.axis_id = d.axis_id"
             + " where p.kind = 'document' and coalesce(p.business_type, 0) <> 1"
-            + " and d.route in ('local-pull', 'local-push') and d.state not in ('REVOKED', 'UNROUTABLE')"
+            + " and d.route in ('local-pull', 'local-push') and d.state not in ('REVOKED', 'UNROUTABLE')";
+    private static final String WINDOW = LOCAL_COPIES
             + " and coalesce(d.completed_at, d.created_at) >= :from and coalesce(d.completed_at, d.created_at) < :to"
             + " and (cast(:agency as varchar(35)) is null or d.recipient_code = :agency)";
+    private static final String ONE_PACKAGE = LOCAL_COPIES + " and d.axis_id = :axisId";
     private final JdbcClient jdbc;
     private final BlobStore blobs;
     private final EdxmlReader reader = new EdxmlReader();
@@ -55,8 +57,17 @@ public class DutyLedger {
         params.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
         params.put("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
         params.put("agency", agency);
+        return copies(WINDOW, params);
+    }
+
+    /** The local copies of one package, for its sender's trace. */
+    public List<CopyFacts> copiesOf(String axisId) {
+        return copies(ONE_PACKAGE, new HashMap<>(Map.of("axisId", axisId)));
+    }
+
+    private List<CopyFacts> copies(String where, Map<String, Object> params) {
         List<Row> rows = jdbc.sql("select d.id, d.axis_id, d.recipient_code, d.route, d.state, d.created_at, d.completed_at,"
-                        + " d.fetched_at, p.document_id, p.from_code, p.blob_key" + WINDOW
+                        + " d.fetched_at, p.document_id, p.from_code, p.blob_key" + where
                         + " order by coalesce(d.completed_at, d.created_at), d.id")
                 .params(params).query((rs, n) -> {
                     OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
@@ -70,7 +81,7 @@ public class DutyLedger {
                             rs.getString("recipient_code"), rs.getLong("id"), available.toInstant(),
                             received == null ? null : received.toInstant(), rs.getString("blob_key"));
                 }).list();
-        Map<String, Instant[]> statuses = statuses(params);
+        Map<String, Instant[]> statuses = statuses(where, params);
         List<CopyFacts> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Instant[] s = statuses.getOrDefault(r.axisId() + "|" + r.recipient(), new Instant[3]);
@@ -81,10 +92,10 @@ public class DutyLedger {
     }
 
     /** Per "axisId|recipient": first status of any code, first 02/03/06, first 06. */
-    private Map<String, Instant[]> statuses(Map<String, Object> params) {
+    private Map<String, Instant[]> statuses(String where, Map<String, Object> params) {
         Map<String, Instant[]> out = new LinkedHashMap<>();
         jdbc.sql("select s.related_axis_id, s.from_code, s.status_code, min(s.received_at) as first_at"
-                        + " from package s join (select d.axis_id, d.recipient_code" + WINDOW + ") c"
+                        + " from package s join (select d.axis_id, d.recipient_code" + where + ") c"
                         + " on c.axis_id = s.related_axis_id and c.recipient_code = s.from_code"
                         + " where s.kind = 'status' group by s.related_axis_id, s.from_code, s.status_code")
                 .params(params).query(rs -> {

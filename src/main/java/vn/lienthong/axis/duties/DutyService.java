@@ -27,6 +27,10 @@ public class DutyService {
         return ledger.copies(from, to, agency);
     }
 
+    public List<CopyFacts> copiesOf(String axisId) {
+        return ledger.copiesOf(axisId);
+    }
+
     public DutyReport report(Instant from, Instant to, String agency) {
         return DutyReport.of(from, to, agency, now(), calendar(), copies(from, to, agency));
     }

@@ -1,7 +1,10 @@
 package vn.lienthong.axis.ledger;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
@@ -10,9 +13,23 @@ import vn.lienthong.axis.error.AxisException;
 @Service
 public class Trace {
     private final LedgerRepository repo;
+    private final DutyLookup duties;
 
-    public Trace(LedgerRepository repo) {
+    public Trace(LedgerRepository repo, ObjectProvider<DutyLookup> duties) {
         this.repo = repo;
+        this.duties = duties.getIfAvailable(() -> axisId -> Map.of());
+    }
+
+    /**
+     * Where one legal duty of a recipient stands (docs/duties.md): {@code duty} received/arrived/registered/
+     * completed, {@code outcome} met/late/open/overdue, {@code late} ISO-8601 and {@code lateSeconds}.
+     */
+    public record DutyState(String duty, Instant due, Instant doneAt, String outcome, String late, long lateSeconds) {}
+
+    /** The duty state of a package's copies to local units, by delivery id (none for other copies). */
+    @FunctionalInterface
+    public interface DutyLookup {
+        Map<Long, List<DutyState>> of(String axisId);
     }
 
     public record View(String axisId, String kind, String documentId, Integer businessType, String from,
@@ -21,7 +38,7 @@ public class Trace {
 
     public record RecipientView(String organId, String route, String state, int attempts, String lastError,
                                 String ackReason, OffsetDateTime fetchedAt, OffsetDateTime completedAt,
-                                List<Step> history) {}
+                                List<Step> history, List<DutyState> duties) {}
 
     public record Step(OffsetDateTime at, String type, String state, String detail) {}
 
@@ -43,12 +60,13 @@ public class Trace {
     private View view(StoredPackage p, String onlyRecipient) {
         String axisId = p.axisId();
         List<LedgerEvent> events = repo.events(axisId);
+        Map<Long, List<DutyState>> dutyStates = duties.of(axisId);
         List<RecipientView> recipients = repo.deliveries(axisId).stream()
                 .filter(d -> onlyRecipient == null || d.recipient().equals(onlyRecipient))
                 .map(d -> new RecipientView(d.recipient(),
                 d.route().wireName(), d.state().wireName(), d.attempts(), d.lastError(), d.ackReason(), d.fetchedAt(),
                 d.completedAt(), events.stream().filter(e -> e.deliveryId() != null && e.deliveryId() == d.id())
-                        .map(Trace::step).toList())).toList();
+                        .map(Trace::step).toList(), dutyStates.get(d.id()))).toList();
         List<StoredPackage> related = repo.related(axisId).stream()
                 .filter(r -> onlyRecipient == null || r.from().equals(onlyRecipient)).toList();
         List<Linked> statuses = related.stream().filter(r -> r.kind() == PackageKind.STATUS).map(Trace::linked).toList();

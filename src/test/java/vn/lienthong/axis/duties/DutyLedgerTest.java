@@ -128,6 +128,10 @@ class DutyLedgerTest {
         assertThat(c2Registered.due()).isEqualTo(vn("2026-04-28T17:00"));
         assertThat(c2Registered.doneAt()).isEqualTo(vn("2026-04-29T08:15"));
         assertThat(c2Registered.late()).isEqualTo("PT15H15M");
+
+        List<CopyFacts> ofC2 = new DutyLedger(jdbc, blobs).copiesOf(c2);
+        assertThat(ofC2).singleElement().isEqualTo(copies.get(1));
+        assertThat(new DutyLedger(jdbc, blobs).copiesOf(c4)).singleElement().isEqualTo(copies.get(3));
     }
 
     static CalendarProperties defaults() {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.lienthong.axis.edxml.EdxmlPackage;
 import vn.lienthong.axis.edxml.StatusCode;
 import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.evidence.AxisKey;
+import vn.lienthong.axis.evidence.EvidenceSigner;
 import vn.lienthong.axis.federation.vxp.VxpClient;
 import vn.lienthong.axis.federation.vxp.VxpEnvelope;
 import vn.lienthong.axis.support.Api;
@@ -49,6 +52,7 @@ class VxpFacadeIT extends PipelineTestBase {
         r.add("axis.intake.inspector", () -> "verified");
     }
 
+    @Autowired AxisKey axisKey;
     VxpSdk sdkA;
     VxpSdk sdkB;
     String systemA;
@@ -119,6 +123,38 @@ class VxpFacadeIT extends PipelineTestBase {
                 "POST")).path("data").get(0);
         assertThat(statusRow.path("receiveStatus").asText()).isEqualTo("fail");
         assertThat(statusRow.path("receiveStatusDesc").asText()).isEqualTo("khong doc duoc (unreadable)");
+    }
+
+    @Test
+    void givenSdkClients_thenGetReceiptGivesTheSenderAndTheRecipientTheReceiptsSignedByTheAxis() throws Exception {
+        String docId = ok(sdkA.sendEdoc(signed(TestPackages.document(A, List.of(B)), A), A, "edoc")).path("DocId").asText();
+        await().atMost(WAIT).until(() -> receivedIds(sdkB, "edoc").contains(docId));
+        ok(sdkB.call("getEdoc", Map.of("docId", docId), null, "POST"));
+        ok(sdkB.call("updateStatus", Map.of("docId", docId, "status", "done"), null, "POST"));
+
+        JsonNode forA = ok(sdkA.call("getReceipt", Map.of("docId", docId), null, "POST")).path("data");
+        String acceptance = forA.path("acceptance").asText();
+        assertThat(acceptance).contains("<AcceptanceReceipt", docId)
+                .isEqualTo(api.get("/api/v1/packages/" + docId + "/receipt", tokenA, null).body());
+        assertSignedByTheAxis(acceptance);
+        List<String> types = new ArrayList<>();
+        for (JsonNode d : forA.path("deliveries")) {
+            types.add(d.path("type").asText());
+            assertThat(d.path("recipient").asText()).isEqualTo(B);
+            assertSignedByTheAxis(d.path("xml").asText());
+        }
+        assertThat(types).contains("delivery-available", "fetched", "acknowledged");
+
+        JsonNode forB = ok(sdkB.call("getReceipt", Map.of("docId", docId), null, "GET")).path("data");
+        assertThat(forB.path("acceptance").isNull()).isTrue();
+        assertThat(forB.path("deliveries").size()).isEqualTo(forA.path("deliveries").size());
+        refused(sdkB.call("getReceipt", Map.of("docId", "no-such-doc"), null, "POST"), 200, "NOT_FOUND");
+        refused(sdkA.call("getReceipt", Map.of(), null, "POST"), 200, "BAD_REQUEST");
+    }
+
+    private void assertSignedByTheAxis(String xml) {
+        var axis = axisKey.required();
+        assertThat(EvidenceSigner.verify(xml, axis.certificate(), DATA).signer()).isEqualTo(axis.certificate());
     }
 
     @Test

@@ -11,10 +11,16 @@ import vn.lienthong.axis.api.soap.contract.AcknowledgeResponse;
 import vn.lienthong.axis.api.soap.contract.AxisAuth;
 import vn.lienthong.axis.api.soap.contract.AxisFault_Exception;
 import vn.lienthong.axis.api.soap.contract.AxisPortType;
+import vn.lienthong.axis.api.soap.contract.GetDeliveryReceipts;
+import vn.lienthong.axis.api.soap.contract.GetDeliveryReceiptsResponse;
 import vn.lienthong.axis.api.soap.contract.GetPackage;
 import vn.lienthong.axis.api.soap.contract.GetPackageResponse;
+import vn.lienthong.axis.api.soap.contract.GetReceipt;
+import vn.lienthong.axis.api.soap.contract.GetReceiptResponse;
 import vn.lienthong.axis.api.soap.contract.GetTrace;
 import vn.lienthong.axis.api.soap.contract.GetTraceResponse;
+import vn.lienthong.axis.api.soap.contract.GetVerification;
+import vn.lienthong.axis.api.soap.contract.GetVerificationResponse;
 import vn.lienthong.axis.api.soap.contract.ListAgencies;
 import vn.lienthong.axis.api.soap.contract.ListAgenciesResponse;
 import vn.lienthong.axis.api.soap.contract.ListPending;
@@ -26,6 +32,7 @@ import vn.lienthong.axis.directory.ActingClient;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.evidence.Receipts;
 import vn.lienthong.axis.intake.Intake;
 import vn.lienthong.axis.ledger.PackageKind;
 import vn.lienthong.axis.ledger.Trace;
@@ -50,13 +57,15 @@ public class AxisSoapEndpoint implements AxisPortType {
     private final Mailbox mailbox;
     private final Trace trace;
     private final AgencyRepository agencies;
+    private final Receipts receipts;
 
     public AxisSoapEndpoint(Intake intake, Mailbox mailbox, Trace trace,
-                            AgencyRepository agencies) {
+                            AgencyRepository agencies, Receipts receipts) {
         this.intake = intake;
         this.mailbox = mailbox;
         this.trace = trace;
         this.agencies = agencies;
+        this.receipts = receipts;
     }
 
     @Override
@@ -131,6 +140,39 @@ public class AxisSoapEndpoint implements AxisPortType {
             String q = request == null ? null : request.getQ();
             ListAgenciesResponse out = new ListAgenciesResponse();
             out.getAgency().addAll(ContractMapping.agencies(agencies.search(q, DEFAULT_LIMIT)));
+            return out;
+        });
+    }
+
+    /** The acceptance receipt signed by the axis, byte for byte as REST serves it: for the sender only. */
+    @Override
+    public GetReceiptResponse getReceipt(GetReceipt request, AxisAuth header) throws AxisFault_Exception {
+        return SoapFaults.answer("GetReceipt", () -> {
+            String axisId = required(request == null ? null : request.getAxisId(), "axisId");
+            GetReceiptResponse out = new GetReceiptResponse();
+            out.setSignedXml(ContractMapping.utf8(receipts.acceptance(axisId, client(header).actingAgency())));
+            return out;
+        });
+    }
+
+    /** Signed delivery receipts: every copy's for the sender, its own copy's for a recipient. */
+    @Override
+    public GetDeliveryReceiptsResponse getDeliveryReceipts(GetDeliveryReceipts request, AxisAuth header)
+            throws AxisFault_Exception {
+        return SoapFaults.answer("GetDeliveryReceipts", () -> {
+            String axisId = required(request == null ? null : request.getAxisId(), "axisId");
+            return ContractMapping.deliveryReceipts(receipts.deliveries(axisId, client(header).actingAgency()));
+        });
+    }
+
+    /** The intake verification report, the JSON of {@code package verify} and REST {@code /verification}. */
+    @Override
+    public GetVerificationResponse getVerification(GetVerification request, AxisAuth header)
+            throws AxisFault_Exception {
+        return SoapFaults.answer("GetVerification", () -> {
+            String axisId = required(request == null ? null : request.getAxisId(), "axisId");
+            GetVerificationResponse out = new GetVerificationResponse();
+            out.setReportJson(receipts.verificationReport(axisId, client(header).actingAgency()));
             return out;
         });
     }

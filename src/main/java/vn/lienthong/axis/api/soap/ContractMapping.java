@@ -1,5 +1,6 @@
 package vn.lienthong.axis.api.soap;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -7,16 +8,19 @@ import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 import vn.lienthong.axis.api.soap.contract.AgencyEntry;
+import vn.lienthong.axis.api.soap.contract.GetDeliveryReceiptsResponse;
 import vn.lienthong.axis.api.soap.contract.GetTraceResponse;
 import vn.lienthong.axis.api.soap.contract.ListPendingResponse;
 import vn.lienthong.axis.api.soap.contract.PendingItem;
 import vn.lienthong.axis.api.soap.contract.Receipt;
 import vn.lienthong.axis.api.soap.contract.RecipientReceipt;
 import vn.lienthong.axis.api.soap.contract.RecipientTrace;
+import vn.lienthong.axis.api.soap.contract.SignedDeliveryReceipt;
 import vn.lienthong.axis.api.soap.contract.StateChange;
 import vn.lienthong.axis.api.soap.contract.StatusReceived;
 import vn.lienthong.axis.delivery.Mailbox;
 import vn.lienthong.axis.directory.Agency;
+import vn.lienthong.axis.evidence.Receipts;
 import vn.lienthong.axis.ledger.Trace;
 
 /** The core's answers in the contract's types (generated from the WSDL); no rules here. */
@@ -50,6 +54,25 @@ final class ContractMapping {
             out.getRecipient().add(rr);
         }
         return out;
+    }
+
+    static GetDeliveryReceiptsResponse deliveryReceipts(List<Receipts.Issued> issued) {
+        GetDeliveryReceiptsResponse out = new GetDeliveryReceiptsResponse();
+        for (Receipts.Issued i : issued) {
+            SignedDeliveryReceipt r = new SignedDeliveryReceipt();
+            r.setEventId(i.eventId());
+            r.setType(i.type());
+            r.setRecipient(i.recipient());
+            r.setAt(time(i.at()));
+            r.setSignedXml(utf8(i.xml()));
+            out.getReceipt().add(r);
+        }
+        return out;
+    }
+
+    /** A signed document as its exact bytes: base64 in the message, so no XML parser can touch them. */
+    static byte[] utf8(String signedXml) {
+        return signedXml.getBytes(StandardCharsets.UTF_8);
     }
 
     static ListPendingResponse page(Mailbox.Page page) {

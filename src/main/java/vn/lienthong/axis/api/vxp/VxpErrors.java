@@ -21,7 +21,7 @@ import vn.lienthong.axis.federation.vxp.VxpEnvelope;
  * the catalogue's 5xx for server-side failures (a retry may help).
  */
 @RestControllerAdvice(assignableTypes = {VxpMessagesController.class, VxpSentController.class,
-        VxpDirectoryController.class})
+        VxpDirectoryController.class, VxpEvidenceController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class VxpErrors {
     private static final Logger log = LoggerFactory.getLogger(VxpErrors.class);

@@ -16,6 +16,8 @@ enum VxpOperation {
     DOWNLOAD_EDOC("downloadEdoc", false, "docId"),
     UPDATE_STATUS("updateStatus", true, "docId", "status"),
     GET_SENT_EDOC_LIST("getSentEdocList", false),
+    /** This facade's own: the axis's signed receipts for a DocId (docs/vxp.md). */
+    GET_RECEIPT("getReceipt", false, "docId"),
     COUNT_RECEIVE_EDOC("countReceiveEdoc", false),
     COUNT_RECEIVE_STATUS("countReceiveStatus", false),
     GET_AGENCIES_LIST("getAgenciesList", false),

@@ -308,7 +308,7 @@ class SoapFlowIT extends SoapTestBase {
         Object run() throws Exception;
     }
 
-    private static AxisFault fault(Call call) {
+    static AxisFault fault(Call call) {
         AxisFault_Exception e = catchThrowableOfType(AxisFault_Exception.class, call::run);
         assertThat(e).as("an AxisFault").isNotNull();
         return e.getFaultInfo();

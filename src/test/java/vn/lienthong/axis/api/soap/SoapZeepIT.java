@@ -92,7 +92,7 @@ class SoapZeepIT extends SoapTestBase {
         assertThat(footprint()).isEqualTo(before);
     }
 
-    private static JsonNode zeep(String... args) throws Exception {
+    static JsonNode zeep(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(PYTHON, SCRIPT.toString()));
         cmd.addAll(List.of(args));
         Result r = run(cmd);

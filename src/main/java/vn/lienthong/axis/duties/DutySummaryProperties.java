@@ -1,0 +1,34 @@
+package vn.lienthong.axis.duties;
+
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalTime;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The daily duty summary ({@code axis.duties.summary.*}; docs/duties.md).
+ *
+ * @param webhookUrl   where the summary is POSTed as JSON; unset: no summary is sent
+ * @param webhookToken sent as {@code Authorization: Bearer} when set
+ * @param at           local time (calendar zone) after which the day's summary is sent
+ * @param window       the summary covers copies that became available this far back
+ * @param checkPeriod  how often a node checks whether the day's summary is due
+ * @param timeout      connect and answer timeout of the webhook call
+ * @param maxItems     open and late items listed (the counts are always complete)
+ */
+@Validated
+@ConfigurationProperties("axis.duties.summary")
+public record DutySummaryProperties(URI webhookUrl, String webhookToken,
+                                    @DefaultValue("17:30") @NotNull LocalTime at,
+                                    @DefaultValue("7d") @NotNull Duration window,
+                                    @DefaultValue("5m") @NotNull Duration checkPeriod,
+                                    @DefaultValue("10s") @NotNull Duration timeout,
+                                    @DefaultValue("100") int maxItems) {
+
+    public boolean enabled() {
+        return webhookUrl != null;
+    }
+}
