@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param headerTimeout         the longest the request line and headers may take to arrive, from their first
  *                              byte (Tomcat's {@code connection-timeout} is per read); the connection is closed
  * @param requestTimeout        the longest a whole request (headers and body) may take to arrive, whatever its rate
- * @param minBodyBytesPerSecond the slowest average body rate accepted once {@code slowBodyGrace} has passed
- * @param slowBodyGrace         how long a body may arrive below the minimum rate (a slow start)
+ * @param minBodyBytesPerSecond the slowest average body rate accepted once {@code slowBodyGrace} has passed,
+ *                              over the time the server waited for the client (not its own work between reads)
+ * @param slowBodyGrace         how long the server may wait for a body arriving below the minimum rate
  */
 @ConfigurationProperties("axis.edge")
 public record EdgeProperties(@DefaultValue("1048576") long envelopeBytes,

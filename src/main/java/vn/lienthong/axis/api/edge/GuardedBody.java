@@ -17,7 +17,8 @@ import vn.lienthong.axis.ratelimit.ClientRateLimiter;
 final class GuardedBody extends ServletInputStream {
     /**
      * What the guard measures against, and whom it tells about a slow client: the deadline runs from
-     * {@code requestStartNanos} (the request line's first byte), the rate from the body's first read.
+     * {@code requestStartNanos} (the request line's first byte); the rate counts only the time spent
+     * waiting for the client inside reads, never the server's own work between them.
      */
     record Rules(long maxBytes, long requestStartNanos, long deadlineNanos, long graceNanos, long minBytesPerSecond,
                  Runnable slowClient) {}
@@ -27,7 +28,7 @@ final class GuardedBody extends ServletInputStream {
     private final ServletInputStream in;
     private final Rules rules;
     private final LongSupplier nanoClock;
-    private final long start;
+    private long waitedNanos;
     private long count;
     private boolean cutOff;
     private final BodyGuardFilter.BodyAccount account;
@@ -39,16 +40,18 @@ final class GuardedBody extends ServletInputStream {
         this.stopReading = stopReading;
         this.rules = rules;
         this.nanoClock = nanoClock;
-        this.start = nanoClock.getAsLong();
     }
 
     @Override
     public int read() throws IOException {
         int b;
+        long t0 = nanoClock.getAsLong();
         try {
             b = in.read();
         } catch (SocketTimeoutException e) {
             throw slow("no byte of the request body arrived within the connection timeout");
+        } finally {
+            waitedNanos += nanoClock.getAsLong() - t0;
         }
         if (b >= 0) {
             counted(1);
@@ -59,10 +62,13 @@ final class GuardedBody extends ServletInputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         int n;
+        long t0 = nanoClock.getAsLong();
         try {
             n = in.read(b, off, len);
         } catch (SocketTimeoutException e) {
             throw slow("no byte of the request body arrived within the connection timeout");
+        } finally {
+            waitedNanos += nanoClock.getAsLong() - t0;
         }
         if (n > 0) {
             counted(n);
@@ -89,12 +95,11 @@ final class GuardedBody extends ServletInputStream {
     }
 
     private void check() {
-        long now = nanoClock.getAsLong();
-        long elapsed = now - start;
-        if (now - rules.requestStartNanos() > rules.deadlineNanos()) {
+        if (nanoClock.getAsLong() - rules.requestStartNanos() > rules.deadlineNanos()) {
             throw slow("the request (headers and body) did not arrive within axis.edge.request-timeout");
         }
-        if (elapsed > rules.graceNanos() && count * 1_000_000_000.0 / elapsed < rules.minBytesPerSecond()) {
+        if (waitedNanos > rules.graceNanos()
+                && count * 1_000_000_000.0 / waitedNanos < rules.minBytesPerSecond()) {
             throw slow("the request body arrives slower than " + rules.minBytesPerSecond()
                     + " bytes per second (axis.edge.min-body-bytes-per-second)");
         }
