@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -73,7 +75,11 @@ final class PartCosts {
             signed = sig.getSignedContent(Files.readAllBytes(pdf));
         }
         return i -> {
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contents);
+            ContentInfo info; // /Contents is the DER CMS followed by zero padding
+            try (ASN1InputStream in = new ASN1InputStream(contents)) {
+                info = ContentInfo.getInstance(in.readObject());
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), info);
             SignerInformation si = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             X509CertificateHolder cert = (X509CertificateHolder) cms.getCertificates().getMatches(si.getSID())

@@ -54,7 +54,9 @@ final class PartsScenario implements Scenario {
             double accepted = num(i.get("acceptedPerSecond"));
             m.put("intakeAcceptedPerSecond", accepted);
             m.put("intakeToSlowestPartRatio", Math.round(accepted / slowest.getValue() * 1000) / 1000.0);
-            double intakeCpuMs = num(i.get("serverCpuCores")) * 1000 / accepted;
+            // from the percentage (0.1 % of the machine) rather than the cores (rounded to 0.1 core)
+            double intakeCpuMs = num(i.get("serverCpuPercentOfMachine")) / 100
+                    * Runtime.getRuntime().availableProcessors() * 1000 / accepted;
             double partsMs = num(((Map<String, Object>) m.get("cpuMsPerPackage")).get("sumMs"));
             m.put("intakeCpuMsPerPackage", Rate.round3(intakeCpuMs));
             m.put("intakeCpuToSumOfPartsRatio", Rate.round(intakeCpuMs / partsMs));
