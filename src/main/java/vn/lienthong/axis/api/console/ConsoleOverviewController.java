@@ -16,7 +16,7 @@ import vn.lienthong.axis.api.admin.AdminTrustAnchorsController;
 import vn.lienthong.axis.console.OperatorAccounts;
 import vn.lienthong.axis.console.OverviewFigures;
 import vn.lienthong.axis.directory.AuditLog;
-import vn.lienthong.axis.ops.RouteStates;
+import vn.lienthong.axis.route.RouteStates;
 
 /** Tổng quan: the overview (refreshes itself every 30 s), the sign-in page and the language choice. */
 @Controller

@@ -1,4 +1,4 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.api;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package vn.lienthong.axis.ops;
+package vn.lienthong.axis.route;
 
 import java.util.Comparator;
 import java.util.List;
