@@ -15,19 +15,22 @@ public class DirectoryViews {
         this.jdbc = jdbc;
     }
 
-    public record Certificate(String sha256, String subject, OffsetDateTime notAfter, Long daysLeft) {}
+    public record Certificate(String sha256, String subject, OffsetDateTime notAfter, Long daysLeft,
+                              OffsetDateTime retireAt) {}
 
     public record Client(String id, String name, String agencies, String vxpSystemId, boolean certificate,
                          OffsetDateTime createdAt, OffsetDateTime revokedAt) {}
 
     public List<Certificate> certificatesOf(String agency) {
         OffsetDateTime now = OffsetDateTime.now();
-        return jdbc.sql("select sha256_fingerprint, subject_dn, not_after from agency_certificate where agency_code = ?"
+        return jdbc.sql("select sha256_fingerprint, subject_dn, not_after, retire_at from agency_certificate"
+                        + " where agency_code = ?"
                         + " order by not_after").param(agency)
                 .query((rs, n) -> {
                     OffsetDateTime notAfter = rs.getObject(3, OffsetDateTime.class);
                     return new Certificate(rs.getString(1), rs.getString(2), notAfter,
-                            notAfter == null ? null : ChronoUnit.DAYS.between(now, notAfter));
+                            notAfter == null ? null : ChronoUnit.DAYS.between(now, notAfter),
+                            rs.getObject(4, OffsetDateTime.class));
                 }).list();
     }
 

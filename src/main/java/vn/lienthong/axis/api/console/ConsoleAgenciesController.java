@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 import vn.lienthong.axis.api.admin.AdminAgenciesController;
+import vn.lienthong.axis.api.admin.AdminCertificatesController;
 import vn.lienthong.axis.api.admin.AdminAgenciesController.AgencyBody;
 import vn.lienthong.axis.api.admin.AdminTrustAnchorsController;
 import vn.lienthong.axis.console.DirectoryViews;
@@ -20,12 +21,14 @@ import vn.lienthong.axis.console.DirectoryViews;
 class ConsoleAgenciesController {
     private final AdminAgenciesController agencies;
     private final AdminTrustAnchorsController anchors;
+    private final AdminCertificatesController certificates;
     private final DirectoryViews views;
 
     ConsoleAgenciesController(AdminAgenciesController agencies, AdminTrustAnchorsController anchors,
-                              DirectoryViews views) {
+                              AdminCertificatesController certificates, DirectoryViews views) {
         this.agencies = agencies;
         this.anchors = anchors;
+        this.certificates = certificates;
         this.views = views;
     }
 
@@ -93,6 +96,30 @@ class ConsoleAgenciesController {
         agencies.update(a.code(), new AgencyBody(a.code(), a.name(), a.parentCode(), a.local(), a.mode(), a.endpoint(),
                 null, a.signaturePolicy(), "suspended"), person.asAdmin());
         return redirectTo(a.code());
+    }
+
+    /** Retires a certificate at the start of the chosen day (Vietnam time); the successor stays in force. */
+    @PostMapping("/console/agencies/{code}/certificates/{sha256}/retire")
+    String retire(@PathVariable String code, @PathVariable String sha256,
+                  @RequestParam @org.springframework.format.annotation.DateTimeFormat(
+                          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on,
+                  @AuthenticationPrincipal ConsolePerson person) {
+        certificates.retire(code, sha256, new AdminCertificatesController.RetireBody(
+                on.atStartOfDay(vn.lienthong.axis.console.AuditQuery.VIETNAM).toOffsetDateTime()), person.asAdmin());
+        return redirectTo(code);
+    }
+
+    @PostMapping("/console/agencies/{code}/certificates/{sha256}/remove")
+    String removeCertificate(@PathVariable String code, @PathVariable String sha256,
+                             @AuthenticationPrincipal ConsolePerson person) {
+        certificates.remove(code, sha256, person.asAdmin());
+        return redirectTo(code);
+    }
+
+    @PostMapping("/console/trust-anchors/{sha256}/remove")
+    String removeTrustAnchor(@PathVariable String sha256, @AuthenticationPrincipal ConsolePerson person) {
+        certificates.removeTrustAnchor(sha256, person.asAdmin());
+        return "redirect:/console/trust-anchors";
     }
 
     @GetMapping("/console/trust-anchors")

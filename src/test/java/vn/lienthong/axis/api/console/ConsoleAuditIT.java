@@ -82,6 +82,29 @@ class ConsoleAuditIT extends ConsoleTestBase {
         assertThat(audit("person=operator&action=api-token-revoked").findValuesAsText("target")).contains(id);
     }
 
+    @Test
+    void givenAnAgencyCertificate_whenRetiredAndRemovedInTheConsole_thenShownAndAudited() throws Exception {
+        String pem = java.nio.file.Files.readString(vn.lienthong.axis.support.SampleKeys.signingPem(B, false));
+        String sha = vn.lienthong.axis.trust.Certificates.sha256(vn.lienthong.axis.trust.Pem.readCertificate(
+                vn.lienthong.axis.support.SampleKeys.signingPem(B, false)));
+        String code = "000.00.34.H99";
+        assertThat(new Api(port).postJson("/admin/api/v1/agencies", ADMIN_TOKEN, null, Api.JSON.writeValueAsString(
+                java.util.Map.of("code", code, "name", "Sở Xây dựng", "signingCertificates", java.util.List.of(pem))))
+                .statusCode()).isEqualTo(201);
+        ConsoleBrowser operator = ConsoleBrowser.signedIn(port, "operator", PASSWORD);
+        assertThat(operator.get("/console/agencies/" + code).body()).contains(sha);
+        assertThat(operator.post("/console/agencies/" + code + "/certificates/" + sha + "/retire", "on", "2030-01-02")
+                .statusCode()).isEqualTo(302);
+        assertThat(operator.get("/console/agencies/" + code).body()).contains("02/01/2030 00:00:00");
+        assertThat(operator.post("/console/agencies/" + code + "/certificates/" + sha + "/remove").statusCode())
+                .isEqualTo(302);
+        assertThat(operator.get("/console/agencies/" + code).body()).doesNotContain(sha);
+        assertThat(operator.get("/console/trust-anchors").statusCode()).isEqualTo(200);
+        assertThat(operator.post("/console/trust-anchors/" + sha + "/remove").statusCode()).as("admin only").isEqualTo(403);
+        JsonNode audit = audit("agency=" + code + "&person=operator");
+        assertThat(audit.findValuesAsText("action")).contains("agency-certificate-retired", "agency-certificate-removed");
+    }
+
     private String issueToken(String login) {
         ConsoleBrowser b = ConsoleBrowser.signedIn(port, login, PASSWORD);
         b.get("/console/tokens");
