@@ -10,14 +10,16 @@ import vn.lienthong.axis.ledger.BlobStore;
 import vn.lienthong.axis.ledger.DeliveryPublisher;
 import vn.lienthong.axis.ledger.LedgerRepository;
 import vn.lienthong.axis.ledger.Outbox;
+import vn.lienthong.axis.retention.RetentionProperties;
 
 /** Wires the ledger's plain-Java parts to the {@code axis.*} settings. */
 @Configuration(proxyBeanMethods = false)
 public class LedgerConfiguration {
 
     @Bean
-    BlobStore blobStore(AxisProperties props) {
-        return new BlobStore(props.dataDir().resolve("blobs"));
+    BlobStore blobStore(AxisProperties props, RetentionProperties retention) {
+        return new BlobStore(props.dataDir().resolve("blobs"),
+                retention.archiveDir() != null ? retention.archiveDir() : props.dataDir().resolve("archive"));
     }
 
     @Bean

@@ -16,13 +16,22 @@ import vn.lienthong.axis.error.AxisException;
 /**
  * Payload files under {@code <data-dir>/blobs/ab/cd/<sha256>}: stored once per content, whatever
  * the number of recipients, and durable (file and directories fsynced) before the ledger commits.
+ * With an archive directory, blobs past their retention move there and are still read through
+ * {@link #path}; a blob deleted from the archive leaves a {@code <sha256>.deleted} tombstone (ADR 027).
  */
 public class BlobStore {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final String TOMBSTONE = ".deleted";
     private final Path root;
+    private final Path archive;
 
     public BlobStore(Path root) {
+        this(root, null);
+    }
+
+    public BlobStore(Path root, Path archive) {
         this.root = root;
+        this.archive = archive;
     }
 
     public Path root() { return root; }
@@ -32,7 +41,7 @@ public class BlobStore {
      * already there) and returns the blob key. Returns only when the bytes are on disk.
      */
     public String store(Path spoolFile, String sha256) {
-        Path target = path(sha256);
+        Path target = at(root, sha256);
         try {
             if (Files.exists(target)) {
                 Files.deleteIfExists(spoolFile);
@@ -64,7 +73,6 @@ public class BlobStore {
         }
     }
 
-    /** The file that holds the blob {@code key}. */
     /**
      * The blob's file, found readable now: a store that cannot be read (unmounted, replaced, permissions)
      * is the server's failure, DEPENDENCY_UNAVAILABLE, before anything is recorded or sent.
@@ -78,11 +86,87 @@ public class BlobStore {
         return p;
     }
 
+    /**
+     * The file that holds the blob {@code key}: in the store, else in the archive. A blob deleted after its
+     * archive period is NOT_FOUND with the deletion time (a retry cannot help).
+     */
     public Path path(String key) {
+        Path hot = at(root, key);
+        if (archive == null || Files.exists(hot)) {
+            return hot;
+        }
+        Path cold = at(archive, key);
+        if (Files.exists(cold)) {
+            return cold;
+        }
+        Path tombstone = cold.resolveSibling(key + TOMBSTONE);
+        if (Files.exists(tombstone)) {
+            throw new AxisException(AxisErrorCode.NOT_FOUND, "the package bytes were deleted at the end of their"
+                    + " archive period (" + read(tombstone) + "); its receipts, ledger events and trace remain", "axisId");
+        }
+        return hot;
+    }
+
+    /** Moves the blob to the archive (idempotent: true when it is there now). */
+    public boolean archive(String key) {
+        Path hot = at(root, key);
+        Path cold = at(requireArchive(), key);
+        try {
+            if (Files.exists(cold)) {
+                Files.deleteIfExists(hot);
+                return true;
+            }
+            if (!Files.exists(hot)) {
+                return false;
+            }
+            Files.createDirectories(cold.getParent());
+            Path tmp = cold.resolveSibling(key + ".tmp");
+            Files.copy(hot, tmp, StandardCopyOption.REPLACE_EXISTING);
+            fsync(tmp, false);
+            Files.move(tmp, cold, StandardCopyOption.ATOMIC_MOVE);
+            fsync(cold.getParent(), true);
+            Files.delete(hot);
+            return true;
+        } catch (IOException e) {
+            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "cannot move blob " + key + " to the archive: "
+                    + e.getMessage(), null, e);
+        }
+    }
+
+    /** Deletes the archived blob, leaving a tombstone that says when (idempotent). */
+    public void deleteArchived(String key, String when) {
+        Path cold = at(requireArchive(), key);
+        try {
+            Files.createDirectories(cold.getParent());
+            Files.writeString(cold.resolveSibling(key + TOMBSTONE), when);
+            Files.deleteIfExists(cold);
+            Files.deleteIfExists(at(root, key));
+        } catch (IOException e) {
+            throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "cannot delete archived blob " + key + ": "
+                    + e.getMessage(), null, e);
+        }
+    }
+
+    private Path requireArchive() {
+        if (archive == null) {
+            throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID, "no archive directory is configured");
+        }
+        return archive;
+    }
+
+    private static Path at(Path dir, String key) {
         if (key == null || !SHA256.matcher(key).matches()) {
             throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "not a blob key: " + key);
         }
-        return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+        return dir.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p).trim();
+        } catch (IOException e) {
+            return "time unknown";
+        }
     }
 
     /** Number of stored blobs (for tests and operators). */
