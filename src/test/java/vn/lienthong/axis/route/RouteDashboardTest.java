@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class RouteDashboardTest {
     private static final Set<String> BOUNDED = Set.of("routeId", "api", "outcome", "code", "route", "state", "queue",
-            "le", "path", "instance", "component", "kind", "duty");
+            "le", "path", "instance", "component", "kind", "duty", "job");
     private static final Pattern BY = Pattern.compile("by \\(([^)]*)\\)");
 
     @Test
