@@ -33,12 +33,16 @@ class ConsoleAuditIT extends ConsoleTestBase {
         assertThat(client.statusCode()).isEqualTo(200);
         assertThat(client.headers().firstValue("Cache-Control")).hasValue("no-store");
         admin.post("/console/language", "lang", "en");
+        admin.post("/console/language", "lang", "vi"); // the preference is stored: leave admin's default for the other tests
 
         JsonNode mine = audit("person=admin&from=" + LocalDate.now(AuditQuery.VIETNAM));
         assertThat(mine.findValuesAsText("action")).contains("console-signed-in", "agency-created", "agency-updated",
                 "client-registered", "console-language-set");
-        assertThat(mine.findValuesAsText("actor")).containsOnly("user:admin");
+        // other tests of this context use the shared bootstrap token, audited as "admin": the console's own entries name the person
+        assertThat(mine).filteredOn(e -> e.path("action").asText().startsWith("console-"))
+                .allSatisfy(e -> assertThat(e.path("actor").asText()).isEqualTo("user:admin"));
         JsonNode agency = audit("agency=000.00.31.H99");
+        assertThat(agency.findValuesAsText("actor")).containsOnly("user:admin");
         assertThat(agency.findValuesAsText("action")).contains("agency-created", "agency-updated", "client-registered");
         assertThat(agency.findValuesAsText("detail")).anyMatch(d -> d.contains("status=suspended"));
         assertThat(audit("action=client-registered&person=admin")).isNotEmpty()
