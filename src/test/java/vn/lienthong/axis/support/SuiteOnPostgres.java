@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.ApplicationContextInitializer;
@@ -34,6 +35,13 @@ public class SuiteOnPostgres implements ApplicationContextInitializer<Configurab
                     ds.setUrl(Postgres.URL + (Postgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
                     ds.setUsername(Postgres.USER);
                     ds.setPassword(Postgres.PASSWORD);
+                }
+                if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+                        && pool.getJdbcUrl().contains("currentSchema=suite_")) {
+                    // the context cache keeps up to 32 contexts: idle ones give their connections back (PostgreSQL allows 100)
+                    pool.setMaximumPoolSize(6);
+                    pool.setMinimumIdle(0);
+                    pool.setIdleTimeout(10_000);
                 }
                 return bean;
             }
