@@ -23,24 +23,35 @@ public class Checkpoints {
     private final AxisKey key;
     private final String node;
     private final Path scratch;
+    private final CheckpointStamps stamps;
 
-    public Checkpoints(JdbcTemplate jdbc, DataSource dataSource, AxisKey key, String node, Path scratch) {
+    public Checkpoints(JdbcTemplate jdbc, DataSource dataSource, AxisKey key, String node, Path scratch,
+                       CheckpointStamps stamps) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.key = key;
         this.node = node;
         this.scratch = scratch;
+        this.stamps = stamps;
     }
 
     /**
-     * Signs the current head of every lane, unless nothing moved since the last checkpoint. Heads
-     * are read without locks: each head row is consistent, and lanes are independent chains.
+     * Signs the current head of every lane, unless nothing moved since the last checkpoint, then
+     * has the new checkpoint and any earlier unstamped ones time-stamped when a TSA is configured
+     * (a TSA failure leaves them unstamped for the next call; it never fails this one).
      * Returns the new checkpoint id, or -1 if none was needed (or no key is configured).
      */
     public long create() {
         if (key.optional().isEmpty()) {
             return -1;
         }
+        long id = sign();
+        stamps.stampPending();
+        return id;
+    }
+
+    /** Heads are read without locks: each head row is consistent, and lanes are independent chains. */
+    private long sign() {
         List<CheckpointDocument.Head> heads = jdbc.query("select lane, seq, head_hash from ledger_chain_head order by lane",
                 (rs, n) -> new CheckpointDocument.Head(rs.getInt(1), rs.getLong(2), rs.getString(3)));
         String headsText = heads.stream().map(h -> h.lane() + ":" + h.seq() + ":" + h.hash())
@@ -64,14 +75,10 @@ public class Checkpoints {
         return keys.getKey().longValue();
     }
 
-    /** Verifies the whole chain and every checkpoint (signed by this axis's certificate). */
+    /** Verifies the whole chain and every checkpoint (signed by this axis's certificate, time-stamp checked). */
     public ChainReport verify() {
         var cert = key.optional().map(EvidenceSigner::certificate).orElse(null);
-        ChainVerifier verifier = new ChainVerifier(xml -> {
-            var check = EvidenceSigner.verify(xml, cert, scratch);
-            return new String[] {check.signer().getSubjectX500Principal().getName(),
-                    EvidenceSigner.sha256(check.signer())};
-        });
+        ChainVerifier verifier = CheckpointChecks.verifier(cert, stamps.anchors(), scratch);
         try (Connection c = dataSource.getConnection()) {
             c.setReadOnly(true);
             c.setAutoCommit(false);
