@@ -67,8 +67,8 @@ public class EvidenceConfiguration {
 
     @Bean
     EvidenceContainers evidenceContainers(LedgerRepository repo, BlobStore blobs, Receipts receipts, Trace trace,
-                                          AxisKey key, ObjectMapper json) {
-        return new EvidenceContainers(repo, blobs, receipts, trace, key, json);
+                                          AxisKey key, ObjectMapper json, Checkpoints checkpoints) {
+        return new EvidenceContainers(repo, blobs, receipts, trace, key, json, checkpoints);
     }
 
     private static Path scratch(AxisProperties props) {

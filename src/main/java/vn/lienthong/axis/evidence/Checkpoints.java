@@ -75,6 +75,46 @@ public class Checkpoints {
         return keys.getKey().longValue();
     }
 
+    /** A stored checkpoint: its signed document and its RFC 3161 token (DER) if it has one. */
+    public record Stored(long id, String signedXml, byte[] token) {}
+
+    /**
+     * The first checkpoint whose heads reach every given ledger entry (lane → seq), among those signed
+     * after the newest of those entries' events (less five minutes for clocks of other nodes); a
+     * time-stamped one is preferred among the first 100. Empty when none covers them yet.
+     */
+    public java.util.Optional<Stored> covering(java.util.Map<Integer, Long> entries) {
+        OffsetDateTime notBefore = null;
+        for (var e : entries.entrySet()) {
+            List<OffsetDateTime> at = jdbc.query("select e.at from ledger_chain c join event e on e.id = c.event_id"
+                    + " where c.lane = ? and c.seq = ?", (rs, n) -> rs.getObject(1, OffsetDateTime.class), e.getKey(),
+                    e.getValue());
+            if (!at.isEmpty() && (notBefore == null || at.get(0).isAfter(notBefore))) {
+                notBefore = at.get(0);
+            }
+        }
+        if (notBefore == null) {
+            return java.util.Optional.empty();
+        }
+        List<Stored> found = jdbc.query("select id, heads, signed_xml, tsa_token from ledger_checkpoint where"
+                + " created_at >= ? order by id fetch first 100 rows only", (rs, n) -> covers(rs.getString(2), entries)
+                ? new Stored(rs.getLong(1), rs.getString(3), rs.getString(4) == null ? null
+                : java.util.Base64.getDecoder().decode(rs.getString(4))) : null, notBefore.minusMinutes(5));
+        List<Stored> covering = found.stream().filter(java.util.Objects::nonNull).toList();
+        return covering.stream().filter(c -> c.token() != null).findFirst().or(() -> covering.stream().findFirst());
+    }
+
+    private static boolean covers(String heads, java.util.Map<Integer, Long> entries) {
+        java.util.Map<Integer, Long> reached = new java.util.HashMap<>();
+        for (String h : heads.split(";")) {
+            String[] f = h.split(":");
+            if (f.length == 3) {
+                reached.put(Integer.parseInt(f[0]), Long.parseLong(f[1]));
+            }
+        }
+        return entries.entrySet().stream().allMatch(e -> reached.getOrDefault(e.getKey(), 0L) >= e.getValue());
+    }
+
     /** Verifies the whole chain and every checkpoint (signed by this axis's certificate, time-stamp checked). */
     public ChainReport verify() {
         var cert = key.optional().map(EvidenceSigner::certificate).orElse(null);
