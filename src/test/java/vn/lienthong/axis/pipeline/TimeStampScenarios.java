@@ -98,6 +98,44 @@ abstract class TimeStampScenarios extends EvidenceScenarios {
     }
 
     @Test
+    void givenAStampedCheckpoint_thenTheEvidenceContainerCarriesIt_andEvidenceVerifyChecksItsToken() throws Exception {
+        Sent sent = sendFetchAckAndPush();
+        awaitCheckpoint(c -> c.get("tsa_time") != null);
+        for (String token : List.of(tokenA, tokenB)) {
+            var r = api.getBytes("/api/v1/packages/" + sent.axisId() + "/evidence", token, null);
+            assertThat(r.statusCode()).isEqualTo(200);
+            Path container = Files.write(TestDirs.fresh("tsa-container").resolve(sent.axisId() + ".asice"), r.body());
+            JsonNode report = evidenceVerify(container, 0, "--tsa-trust", tsaRoot().toString());
+            JsonNode cp = report.path("checkpoint");
+            assertThat(cp.path("present").asBoolean()).as(report.toPrettyString()).isTrue();
+            assertThat(cp.path("signature").asText()).isEqualTo("VALID");
+            assertThat(cp.path("coversReceipts").asBoolean()).isTrue();
+            assertThat(cp.path("timeStamp").path("trusted").asBoolean()).isTrue();
+            assertThat(cp.path("timeStamp").path("authority").asText()).contains("TSA - TEST ONLY");
+
+            try (TestTimeStampAuthority stranger = new TestTimeStampAuthority("stranger")) {
+                Path otherRoot = stranger.writeRootPem(container.resolveSibling("other-root.pem"));
+                JsonNode refused = evidenceVerify(container, 1, "--tsa-trust", otherRoot.toString());
+                assertThat(refused.path("problems").toString()).contains("ledger/checkpoint.tst");
+            }
+        }
+    }
+
+    JsonNode evidenceVerify(Path container, int expectedExit, String... extra) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("evidence", "verify", "--trust",
+                "certs-sample/sample-axis-signing.pem"));
+        args.addAll(List.of(extra));
+        args.add(container.toString());
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int exit = vn.lienthong.axis.cli.AxisCli.run(args, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
+                .isEqualTo(expectedExit);
+        return vn.lienthong.axis.support.Api.JSON.readTree(out.toByteArray());
+    }
+
+    @Test
     void givenTheTsaDown_thenIntakeIsAccepted_andTheCheckpointIsStampedOnceItIsBack() {
         double unavailable = timestamps("unavailable");
         tsa().stop();
