@@ -6,3 +6,4 @@ alter table ledger_checkpoint add column tsa_time timestamp with time zone;
 alter table ledger_checkpoint add column tsa_attempts integer default 0 not null;
 alter table ledger_checkpoint add column tsa_error varchar(1000);
 create index ledger_checkpoint_tsa_time on ledger_checkpoint (tsa_time, id);
+create index ledger_checkpoint_created_at on ledger_checkpoint (created_at);   -- the checkpoint an evidence container carries

@@ -6,7 +6,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,7 +88,7 @@ public class Checkpoints {
      * after the newest of those entries' events (less five minutes for clocks of other nodes); a
      * time-stamped one is preferred among the first 100. Empty when none covers them yet.
      */
-    public java.util.Optional<Stored> covering(java.util.Map<Integer, Long> entries) {
+    public Optional<Stored> covering(Map<Integer, Long> entries) {
         OffsetDateTime notBefore = null;
         for (var e : entries.entrySet()) {
             List<OffsetDateTime> at = jdbc.query("select e.at from ledger_chain c join event e on e.id = c.event_id"
@@ -94,18 +99,18 @@ public class Checkpoints {
             }
         }
         if (notBefore == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Stored> found = jdbc.query("select id, heads, signed_xml, tsa_token from ledger_checkpoint where"
                 + " created_at >= ? order by id fetch first 100 rows only", (rs, n) -> covers(rs.getString(2), entries)
                 ? new Stored(rs.getLong(1), rs.getString(3), rs.getString(4) == null ? null
-                : java.util.Base64.getDecoder().decode(rs.getString(4))) : null, notBefore.minusMinutes(5));
-        List<Stored> covering = found.stream().filter(java.util.Objects::nonNull).toList();
+                : Base64.getDecoder().decode(rs.getString(4))) : null, notBefore.minusMinutes(5));
+        List<Stored> covering = found.stream().filter(Objects::nonNull).toList();
         return covering.stream().filter(c -> c.token() != null).findFirst().or(() -> covering.stream().findFirst());
     }
 
-    private static boolean covers(String heads, java.util.Map<Integer, Long> entries) {
-        java.util.Map<Integer, Long> reached = new java.util.HashMap<>();
+    private static boolean covers(String heads, Map<Integer, Long> entries) {
+        Map<Integer, Long> reached = new HashMap<>();
         for (String h : heads.split(";")) {
             String[] f = h.split(":");
             if (f.length == 3) {

@@ -1,6 +1,8 @@
 package vn.lienthong.axis.api.soap;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -143,7 +145,7 @@ final class ContractMapping {
         out.setDoneAt(time(d.doneAt()));
         out.setOutcome(d.outcome());
         if (d.late() != null) {
-            java.time.Duration late = java.time.Duration.parse(d.late());
+            Duration late = Duration.parse(d.late());
             out.setLate(DATES.newDuration(late.isNegative() ? "PT0S" : late.toString()));
             out.setLateSeconds(d.lateSeconds());
         }
@@ -164,7 +166,7 @@ final class ContractMapping {
     }
 
     /** Keeps the fraction of a second as the ledger holds it (microseconds), as the REST answer does. */
-    static XMLGregorianCalendar time(java.time.Instant t) {
+    static XMLGregorianCalendar time(Instant t) {
         return t == null ? null : DATES.newXMLGregorianCalendar(t.toString());
     }
 
