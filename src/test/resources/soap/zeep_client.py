@@ -4,12 +4,14 @@
     zeep_client.py send <wsdl-url> <token> <package-file>
     zeep_client.py pull <wsdl-url> <token> <axis-id> <out-file>
     zeep_client.py receipts <wsdl-url> <token> <axis-id> <out-dir>
+    zeep_client.py trace <wsdl-url> <token> <axis-id>
 
 send: SendPackage (zeep sends the bytes as inline base64, not MTOM); prints the receipt as JSON.
 pull: ListPending(kind=document), GetPackage (writes the bytes to out-file), Acknowledge(done);
 prints what it saw as JSON.
 receipts: GetReceipt, GetDeliveryReceipts, GetVerification; writes each signed receipt's bytes to out-dir
-(acceptance.xml, delivery-<eventId>.xml) and prints the files and the report as JSON. A SOAP fault prints {"fault": code, "detail": ...} and exits 2.
+(acceptance.xml, delivery-<eventId>.xml) and prints the files and the report as JSON.
+trace: GetTrace with includeDuties (the duties per recipient) and without (no duty elements). A SOAP fault prints {"fault": code, "detail": ...} and exits 2.
 """
 import base64
 import hashlib
@@ -97,6 +99,23 @@ def receipts(wsdl, token, axis_id, out_dir):
     return {"files": files, "deliveries": types, "report": json.loads(report)}
 
 
+def trace(wsdl, token, axis_id):
+    c, auth, seen = client(wsdl, token)
+    plain_trace = c.service.GetTrace(axisId=axis_id, _soapheaders=[auth])
+    with_duties = c.service.GetTrace(axisId=axis_id, includeDuties=True, _soapheaders=[auth])
+
+    def when(t):
+        return None if t is None else t.isoformat()
+
+    recipients = {}
+    for r in (with_duties.recipient or []):
+        recipients[r.organId] = [{"duty": d.duty, "due": when(d.due), "doneAt": when(d.doneAt),
+                                  "outcome": d.outcome, "late": None if d.late is None else str(d.late),
+                                  "lateSeconds": d.lateSeconds} for d in (r.duty or [])]
+    return {"recipients": recipients,
+            "dutiesWithoutFlag": sum(len(r.duty or []) for r in (plain_trace.recipient or []))}
+
+
 def _write(out_dir, name, data):
     path = out_dir + "/" + name
     with open(path, "wb") as f:
@@ -112,8 +131,10 @@ def main(argv):
             result = pull(argv[2], argv[3], argv[4], argv[5])
         elif argv[1] == "receipts":
             result = receipts(argv[2], argv[3], argv[4], argv[5])
+        elif argv[1] == "trace":
+            result = trace(argv[2], argv[3], argv[4])
         else:
-            raise SystemExit("usage: zeep_client.py send|pull|receipts ...")
+            raise SystemExit("usage: zeep_client.py send|pull|receipts|trace ...")
     except Fault as f:
         code = None
         if f.detail is not None:

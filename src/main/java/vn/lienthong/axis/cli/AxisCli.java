@@ -53,8 +53,8 @@ public final class AxisCli {
               java -jar lienthong-axis.jar package sign    --key <file.p12> --password <pw> --out <file> <in.edxml>
               java -jar lienthong-axis.jar package verify  --trust <pem|p12|dir>... [--crl <file>]... <file.edxml>
               java -jar lienthong-axis.jar keys sample-pki --out <dir>
-              java -jar lienthong-axis.jar ledger verify   --jdbc <url> [--user <u>] [--password <pw>] [--axis-cert <pem>]
+              java -jar lienthong-axis.jar ledger verify   --jdbc <url> [--user <u>] [--password <pw>] [--axis-cert <pem>] [--tsa-trust <pem>]...
               java -jar lienthong-axis.jar receipt verify  [--axis-cert <pem>] <receipt.xml>
-              java -jar lienthong-axis.jar evidence verify --trust <axis-cert.pem> <container.asice>""";
+              java -jar lienthong-axis.jar evidence verify --trust <axis-cert.pem> [--tsa-trust <pem>]... <container.asice>""";
     }
 }

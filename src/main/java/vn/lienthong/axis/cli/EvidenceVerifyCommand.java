@@ -10,23 +10,26 @@ import java.util.Set;
 import vn.lienthong.axis.evidence.container.ContainerVerifier;
 
 /**
- * {@code evidence verify --trust <axis certificate pem> <container.asice>}: checks an evidence container
- * offline (manifest signature by that certificate, every file's digest, every receipt's signature, the
- * receipts name the package's SHA-256) and prints JSON of what it proves. Exit 0 valid, 1 not, 2 usage.
+ * {@code evidence verify --trust <axis certificate pem> [--tsa-trust <pem>]... <container.asice>}: checks an
+ * evidence container offline (manifest signature by that certificate, every file's digest, every receipt's
+ * signature, the receipts name the package's SHA-256, the ledger checkpoint and its RFC 3161 token, whose
+ * TSA must chain to a {@code --tsa-trust} anchor when given) and prints JSON of what it proves. Exit 0
+ * valid, 1 not, 2 usage.
  */
 final class EvidenceVerifyCommand implements CliCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
     public int run(CliArgs args, PrintStream out, PrintStream err) {
-        args.allowOnly(Set.of("trust"));
+        args.allowOnly(Set.of("trust", "tsa-trust"));
         Path file = Path.of(args.singlePositional("evidence container"));
         if (!Files.isRegularFile(file)) {
             throw new CliArgs.UsageException("No such evidence container: " + file);
         }
         String pem = args.required("trust");
         try {
-            var report = ContainerVerifier.verify(file, LedgerVerifyCommand.axisCertificate(pem),
+            var tsaTrust = args.all("tsa-trust").stream().map(LedgerVerifyCommand::axisCertificate).toList();
+            var report = ContainerVerifier.verify(file, LedgerVerifyCommand.axisCertificate(pem), tsaTrust,
                     LedgerVerifyCommand.tempDir(), JSON);
             out.println(JSON.writeValueAsString(report));
             if (!report.path("valid").asBoolean()) {

@@ -9,22 +9,25 @@ import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import vn.lienthong.axis.error.AxisException;
-import vn.lienthong.axis.evidence.EvidenceSigner;
+import vn.lienthong.axis.evidence.CheckpointChecks;
 import vn.lienthong.axis.ledger.chain.ChainReport;
 import vn.lienthong.axis.ledger.chain.ChainVerifier;
 
 /**
- * {@code ledger verify --jdbc <url> [--user <u>] [--password <pw>] [--axis-cert <pem>]}: walks the
- * hash-chained ledger in the database (read-only) and prints the JSON report; exit 0 intact, 1 not.
- * With {@code --axis-cert}, a checkpoint signed by any other certificate counts as a problem.
+ * {@code ledger verify --jdbc <url> [--user <u>] [--password <pw>] [--axis-cert <pem>] [--tsa-trust <pem>]...}:
+ * walks the hash-chained ledger in the database (read-only) and prints the JSON report; exit 0
+ * intact, 1 not. With {@code --axis-cert}, a checkpoint signed by any other certificate counts as a
+ * problem; every checkpoint's RFC 3161 token is checked over the checkpoint, and with
+ * {@code --tsa-trust} its TSA certificate must chain to one of those anchors.
  */
 final class LedgerVerifyCommand implements CliCommand {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
-    private static final Set<String> OPTIONS = Set.of("jdbc", "user", "password", "axis-cert");
+    private static final Set<String> OPTIONS = Set.of("jdbc", "user", "password", "axis-cert", "tsa-trust");
 
     @Override
     public int run(CliArgs args, PrintStream out, PrintStream err) {
@@ -32,11 +35,9 @@ final class LedgerVerifyCommand implements CliCommand {
         String url = args.required("jdbc");
         X509Certificate axis = axisCertificate(args.optional("axis-cert"));
         Path scratch = tempDir();
-        ChainVerifier verifier = new ChainVerifier(xml -> {
-            var check = EvidenceSigner.verify(xml, axis, scratch);
-            return new String[] {check.signer().getSubjectX500Principal().getName(),
-                    EvidenceSigner.sha256(check.signer())};
-        });
+        List<X509Certificate> tsaTrust = args.all("tsa-trust").stream().map(LedgerVerifyCommand::axisCertificate)
+                .toList();
+        ChainVerifier verifier = CheckpointChecks.verifier(axis, tsaTrust, scratch);
         try (Connection c = DriverManager.getConnection(url, args.optional("user"), args.optional("password"))) {
             c.setReadOnly(true);
             c.setAutoCommit(false);

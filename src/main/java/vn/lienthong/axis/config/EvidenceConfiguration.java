@@ -1,7 +1,10 @@
 package vn.lienthong.axis.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,10 +12,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.axis.evidence.AxisKey;
+import vn.lienthong.axis.evidence.CheckpointStamps;
 import vn.lienthong.axis.evidence.Checkpoints;
 import vn.lienthong.axis.evidence.EvidenceSigner;
 import vn.lienthong.axis.evidence.Receipts;
 import vn.lienthong.axis.evidence.container.EvidenceContainers;
+import vn.lienthong.axis.evidence.timestamp.TimeStampAuthority;
+import vn.lienthong.axis.evidence.timestamp.TimeStampTokens;
 import vn.lienthong.axis.ledger.BlobStore;
 import vn.lienthong.axis.ledger.Trace;
 import vn.lienthong.axis.ledger.LedgerRepository;
@@ -41,8 +47,17 @@ public class EvidenceConfiguration {
     }
 
     @Bean
-    Checkpoints checkpoints(JdbcTemplate jdbc, DataSource dataSource, AxisKey key, AxisProperties props) {
-        return new Checkpoints(jdbc, dataSource, key, props.nodeId(), scratch(props));
+    CheckpointStamps checkpointStamps(JdbcTemplate jdbc, EvidenceProperties props, Clock clock, MeterRegistry registry) {
+        EvidenceProperties.Tsa t = props.tsa();
+        TimeStampAuthority tsa = !t.configured() ? null : new TimeStampAuthority(URI.create(t.url()), t.timeout(),
+                t.policy(), TimeStampTokens.readPem(t.trust().stream().map(Path::of).toList()));
+        return new CheckpointStamps(jdbc, tsa, t.retryFor(), clock, registry);
+    }
+
+    @Bean
+    Checkpoints checkpoints(JdbcTemplate jdbc, DataSource dataSource, AxisKey key, AxisProperties props,
+                            CheckpointStamps stamps) {
+        return new Checkpoints(jdbc, dataSource, key, props.nodeId(), scratch(props), stamps);
     }
 
     @Bean
@@ -52,8 +67,8 @@ public class EvidenceConfiguration {
 
     @Bean
     EvidenceContainers evidenceContainers(LedgerRepository repo, BlobStore blobs, Receipts receipts, Trace trace,
-                                          AxisKey key, ObjectMapper json) {
-        return new EvidenceContainers(repo, blobs, receipts, trace, key, json);
+                                          AxisKey key, ObjectMapper json, Checkpoints checkpoints) {
+        return new EvidenceContainers(repo, blobs, receipts, trace, key, json, checkpoints);
     }
 
     private static Path scratch(AxisProperties props) {

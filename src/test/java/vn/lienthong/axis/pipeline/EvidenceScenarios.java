@@ -77,10 +77,11 @@ abstract class EvidenceScenarios extends PipelineTestBase {
     /** {@code ledger verify} on the command line against the same database: exit code and JSON. */
     record CliRun(int exit, JsonNode report) {}
 
-    CliRun cliLedgerVerify() throws Exception {
+    CliRun cliLedgerVerify(String... extra) throws Exception {
         HikariDataSource ds = (HikariDataSource) dataSource;
         List<String> args = new ArrayList<>(List.of("ledger", "verify", "--jdbc", ds.getJdbcUrl(), "--user",
                 ds.getUsername(), "--axis-cert", "certs-sample/sample-axis-signing.pem"));
+        args.addAll(List.of(extra));
         if (ds.getPassword() != null && !ds.getPassword().isEmpty()) {
             args.addAll(List.of("--password", ds.getPassword()));
         }

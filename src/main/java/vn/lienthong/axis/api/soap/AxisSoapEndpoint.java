@@ -129,7 +129,8 @@ public class AxisSoapEndpoint implements AxisPortType {
         return SoapFaults.answer("GetTrace", () -> {
             ActingClient client = client(header);
             String axisId = required(request == null ? null : request.getAxisId(), "axisId");
-            return ContractMapping.trace(trace.of(axisId, client.actingAgency()));
+            return ContractMapping.trace(trace.of(axisId, client.actingAgency()),
+                    Boolean.TRUE.equals(request.isIncludeDuties()));
         });
     }
 

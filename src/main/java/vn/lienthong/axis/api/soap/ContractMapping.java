@@ -1,6 +1,8 @@
 package vn.lienthong.axis.api.soap;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -9,6 +11,7 @@ import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 import vn.lienthong.axis.api.soap.contract.AgencyEntry;
 import vn.lienthong.axis.api.soap.contract.GetDeliveryReceiptsResponse;
+import vn.lienthong.axis.api.soap.contract.DutyState;
 import vn.lienthong.axis.api.soap.contract.GetTraceResponse;
 import vn.lienthong.axis.api.soap.contract.ListPendingResponse;
 import vn.lienthong.axis.api.soap.contract.PendingItem;
@@ -94,8 +97,11 @@ final class ContractMapping {
         return out;
     }
 
-    /** Each recipient with its history and the statuses it reported about the package. */
-    static GetTraceResponse trace(Trace.View view) {
+    /**
+     * Each recipient with its history and the statuses it reported about the package, and with
+     * {@code duties} its legal duties as the REST trace shows them (docs/duties.md).
+     */
+    static GetTraceResponse trace(Trace.View view, boolean duties) {
         GetTraceResponse out = new GetTraceResponse();
         out.setAxisId(view.axisId());
         out.setDocumentId(view.documentId());
@@ -107,6 +113,9 @@ final class ContractMapping {
             r.history().forEach(step -> rt.getHistory().add(stateChange(step)));
             view.statuses().stream().filter(s -> r.organId().equals(s.from()))
                     .forEach(s -> rt.getStatus().add(status(s)));
+            if (duties && r.duties() != null) {
+                r.duties().forEach(d -> rt.getDuty().add(duty(d)));
+            }
             out.getRecipient().add(rt);
         }
         return out;
@@ -129,6 +138,20 @@ final class ContractMapping {
         return c;
     }
 
+    private static DutyState duty(Trace.DutyState d) {
+        DutyState out = new DutyState();
+        out.setDuty(d.duty());
+        out.setDue(time(d.due()));
+        out.setDoneAt(time(d.doneAt()));
+        out.setOutcome(d.outcome());
+        if (d.late() != null) {
+            Duration late = Duration.parse(d.late());
+            out.setLate(DATES.newDuration(late.isNegative() ? "PT0S" : late.toString()));
+            out.setLateSeconds(d.lateSeconds());
+        }
+        return out;
+    }
+
     private static StatusReceived status(Trace.Linked s) {
         StatusReceived st = new StatusReceived();
         st.setAxisId(s.axisId());
@@ -140,6 +163,11 @@ final class ContractMapping {
 
     static XMLGregorianCalendar time(OffsetDateTime t) {
         return t == null ? null : DATES.newXMLGregorianCalendar(GregorianCalendar.from(t.toZonedDateTime()));
+    }
+
+    /** Keeps the fraction of a second as the ledger holds it (microseconds), as the REST answer does. */
+    static XMLGregorianCalendar time(Instant t) {
+        return t == null ? null : DATES.newXMLGregorianCalendar(t.toString());
     }
 
     static List<AgencyEntry> agencies(List<Agency> list) {

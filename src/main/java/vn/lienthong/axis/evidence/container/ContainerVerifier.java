@@ -25,7 +25,8 @@ import vn.lienthong.axis.evidence.EvidenceSigner;
 /**
  * Checks an evidence container offline against the axis certificate: {@code mimetype} first and STORED,
  * the manifest signature, every file's SHA-256 (no file missing or added), every receipt's signature by
- * that certificate, and that each receipt names the SHA-256 of the package in the container.
+ * that certificate, that each receipt names the SHA-256 of the package in the container, and the ledger
+ * checkpoint with its time-stamp when the container carries one ({@link ContainerCheckpoint}).
  */
 public final class ContainerVerifier {
     private static final long SMALL_LIMIT = 32L * 1024 * 1024;
@@ -35,6 +36,12 @@ public final class ContainerVerifier {
     /** The JSON report ({@code valid}, {@code problems}, what the receipts prove). */
     public static ObjectNode verify(Path container, X509Certificate trusted, Path scratch, ObjectMapper json)
             throws IOException {
+        return verify(container, trusted, List.of(), scratch, json);
+    }
+
+    /** As above; the checkpoint's RFC 3161 token must chain to one of {@code tsaTrust} (empty: not checked). */
+    public static ObjectNode verify(Path container, X509Certificate trusted, List<X509Certificate> tsaTrust, Path scratch,
+                                    ObjectMapper json) throws IOException {
         ObjectNode report = json.createObjectNode();
         ArrayNode problems = json.createArrayNode();
         Map<String, String> digests = new LinkedHashMap<>();
@@ -92,6 +99,7 @@ public final class ContainerVerifier {
         if (receipts.isEmpty()) {
             problems.add("the container holds no receipt");
         }
+        report.set("checkpoint", ContainerCheckpoint.check(small, trusted, tsaTrust, scratch, json, problems));
         report.put("valid", problems.isEmpty());
         report.set("problems", problems);
         return report;

@@ -8,6 +8,7 @@ import java.util.List;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.evidence.AxisKey;
+import vn.lienthong.axis.evidence.Checkpoints;
 import vn.lienthong.axis.evidence.Receipts;
 import vn.lienthong.axis.ledger.BlobStore;
 import vn.lienthong.axis.ledger.DeliveryRoute;
@@ -27,9 +28,11 @@ public class EvidenceContainers {
     private final Trace trace;
     private final AxisKey key;
     private final ObjectMapper json;
+    private final Checkpoints checkpoints;
 
     public EvidenceContainers(LedgerRepository repo, BlobStore blobs, Receipts receipts, Trace trace, AxisKey key,
-                              ObjectMapper json) {
+                              ObjectMapper json, Checkpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.repo = repo;
         this.blobs = blobs;
         this.receipts = receipts;
@@ -56,6 +59,14 @@ public class EvidenceContainers {
             small.add(EvidenceContainerWriter.Entry.xml("receipts/delivery-" + r.eventId() + "-" + safe(r.recipient())
                     + "-" + safe(r.type()) + ".xml", r.xml()));
         }
+        checkpoints.covering(ContainerCheckpoint.entries(small.stream().filter(e -> e.path().startsWith("receipts/"))
+                .map(e -> new String(e.bytes(), java.nio.charset.StandardCharsets.UTF_8)).toList())).ifPresent(cp -> {
+                    small.add(EvidenceContainerWriter.Entry.xml(ContainerCheckpoint.XML, cp.signedXml()));
+                    if (cp.token() != null) {
+                        small.add(new EvidenceContainerWriter.Entry(ContainerCheckpoint.TOKEN,
+                                "application/vnd.etsi.timestamp-token", cp.token()));
+                    }
+                });
         try {
             small.add(EvidenceContainerWriter.Entry.json("trace.json", json.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(trace.ofCopyOrAll(p, agency))));

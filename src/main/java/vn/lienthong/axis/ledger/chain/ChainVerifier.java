@@ -1,5 +1,6 @@
 package vn.lienthong.axis.ledger.chain;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,18 +29,30 @@ public final class ChainVerifier {
         String[] signer(String signedXml);
     }
 
+    /** Checks a checkpoint's RFC 3161 token over the signed checkpoint's bytes; throws AxisException if it fails. */
+    @FunctionalInterface
+    public interface TimeStampCheck {
+        ChainReport.TimeStamp check(byte[] token, byte[] stamped);
+    }
+
     private static final int MAX_PROBLEMS = 1000;
     private final SignatureCheck signatures;
+    private final TimeStampCheck timeStamps;
 
-    public ChainVerifier(SignatureCheck signatures) {
+    public ChainVerifier(SignatureCheck signatures, TimeStampCheck timeStamps) {
         this.signatures = signatures;
+        this.timeStamps = timeStamps;
     }
+
+    /** What {@link #checkpoints} found: the newest valid checkpoint and how many carry no time-stamp. */
+    private record Checkpoints(ChainReport.Checkpoint last, long unstamped) {}
 
     public ChainReport verify(Connection c) {
         try {
             List<Problem> problems = new ArrayList<>();
             Map<String, String> expected = new HashMap<>();
-            ChainReport.Checkpoint last = checkpoints(c, expected, problems);
+            Checkpoints found = checkpoints(c, expected, problems);
+            ChainReport.Checkpoint last = found.last();
             Map<Integer, long[]> heads = new HashMap<>();
             Map<Integer, String> headHashes = new HashMap<>();
             try (Statement s = c.createStatement();
@@ -63,10 +76,10 @@ public final class ChainVerifier {
             boolean intact = out.isEmpty();
             String summary = intact ? (last == null ? "chain intact (" + entries + " entries); no signed checkpoint yet"
                     : "chain intact up to checkpoint " + last.id() + " of " + last.createdAt() + " (" + covered
-                    + " entries signed), " + (entries - covered) + " entries after it")
+                    + " entries signed" + stampText(last.timeStamp()) + "), " + (entries - covered) + " entries after it")
                     : out.size() + " problem(s); first: " + out.get(0).kind() + " — " + out.get(0).detail();
             return new ChainReport(intact, summary, entries, heads.size(), last, Math.max(0, entries - covered),
-                    intact ? null : out.get(0), out, Instant.now().toString());
+                    found.unstamped(), intact ? null : out.get(0), out, Instant.now().toString());
         } catch (SQLException e) {
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "cannot read the ledger: " + e.getMessage(),
                     null, e);
@@ -74,14 +87,16 @@ public final class ChainVerifier {
     }
 
     /** Verifies every checkpoint; fills {@code expected} (lane:seq → hash) and returns the newest valid one. */
-    private ChainReport.Checkpoint checkpoints(Connection c, Map<String, String> expected, List<Problem> problems)
+    private Checkpoints checkpoints(Connection c, Map<String, String> expected, List<Problem> problems)
             throws SQLException {
         ChainReport.Checkpoint last = null;
+        long unstamped = 0;
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select id, signed_xml from ledger_checkpoint order by id")) {
+             ResultSet rs = s.executeQuery("select id, signed_xml, tsa_token from ledger_checkpoint order by id")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 String xml = rs.getString(2);
+                String token = rs.getString(3);
                 String[] signer;
                 CheckpointDocument.Parsed cp;
                 try {
@@ -97,10 +112,28 @@ public final class ChainVerifier {
                         expected.put(h.lane() + ":" + h.seq(), h.hash());
                     }
                 }
-                last = new ChainReport.Checkpoint(id, cp.createdAt(), cp.node(), signer[0], signer[1], cp.entries());
+                ChainReport.TimeStamp stamp = token == null ? null : timeStamp(id, token, xml, problems);
+                unstamped += token == null ? 1 : 0;
+                last = new ChainReport.Checkpoint(id, cp.createdAt(), cp.node(), signer[0], signer[1], cp.entries(),
+                        stamp);
             }
         }
-        return last;
+        return new Checkpoints(last, unstamped);
+    }
+
+    private ChainReport.TimeStamp timeStamp(long id, String token, String xml, List<Problem> problems) {
+        try {
+            return timeStamps.check(java.util.Base64.getDecoder().decode(token), xml.getBytes(StandardCharsets.UTF_8));
+        } catch (AxisException | IllegalArgumentException e) {
+            problems.add(new Problem("checkpoint-timestamp", null, null, null, "the time-stamp of checkpoint " + id
+                    + " does not verify: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static String stampText(ChainReport.TimeStamp t) {
+        return t == null ? ", not time-stamped" : ", time-stamped " + t.time() + " by " + t.authority()
+                + (t.trusted() ? "" : " (TSA not checked against a trust anchor)");
     }
 
     private long walk(Connection c, int lane, long headSeq, String headHash, Map<String, String> expected,

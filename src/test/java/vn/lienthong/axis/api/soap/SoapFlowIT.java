@@ -7,16 +7,25 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.apache.cxf.attachment.ByteDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +147,8 @@ class SoapFlowIT extends SoapTestBase {
         assertThat(byOrgan.get(B).getHistory()).isNotEmpty().allSatisfy(h -> assertThat(h.getAt()).isNotNull());
         assertThat(byOrgan.get(B).getStatus()).extracting(s -> s.getAxisId() + "=" + s.getStatusCode())
                 .containsExactlyInAnyOrder(arrived + "=01", accepted + "=03");
+        assertThat(byOrgan.values()).as("duties only when asked for").allSatisfy(r -> assertThat(r.getDuty()).isEmpty());
+        assertTheSameDutiesAsTheRestTrace(soap, axisId);
 
         await().atMost(WAIT).until(() -> pendingIds(soap, tokenA, "status").containsAll(List.of(arrived, accepted)));
         List<PendingItem> statuses = pending(soap, tokenA, "status");
@@ -288,6 +299,39 @@ class SoapFlowIT extends SoapTestBase {
         GetPackage g = new GetPackage();
         g.setAxisId(axisId);
         return g;
+    }
+
+    /** One duty as both edges show it; {@code late} in whole seconds. */
+    record Duty(String duty, Instant due, Instant doneAt, String outcome, long lateSeconds, long late) {}
+
+    /** GetTrace with includeDuties carries, per recipient, exactly the duties of the REST trace. */
+    private void assertTheSameDutiesAsTheRestTrace(AxisPortType soap, String axisId) throws Exception {
+        GetTrace ask = trace(axisId);
+        ask.setIncludeDuties(true);
+        Map<String, List<Duty>> viaSoap = soap.getTrace(ask, auth(tokenA)).getRecipient().stream()
+                .collect(Collectors.toMap(RecipientTrace::getOrganId, r -> r.getDuty().stream().map(d -> new Duty(
+                        d.getDuty(), instant(d.getDue()), instant(d.getDoneAt()), d.getOutcome(), d.getLateSeconds(),
+                        d.getLate().getTimeInMillis(new Date(0)) / 1000)).toList()));
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/packages/"
+                + axisId + "/trace")).header("Authorization", "Bearer " + tokenA).GET().build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        Map<String, List<Duty>> viaRest = new HashMap<>();
+        for (JsonNode copy : new ObjectMapper().readTree(r.body()).path("recipients")) {
+            List<Duty> duties = new ArrayList<>();
+            for (JsonNode d : copy.path("duties")) {
+                duties.add(new Duty(d.path("duty").asText(), Instant.parse(d.path("due").asText()),
+                        d.path("doneAt").isTextual() ? Instant.parse(d.path("doneAt").asText()) : null,
+                        d.path("outcome").asText(), d.path("lateSeconds").asLong(),
+                        java.time.Duration.parse(d.path("late").asText()).toSeconds()));
+            }
+            viaRest.put(copy.path("organId").asText(), duties);
+        }
+        assertThat(viaRest.get(B)).as(r.body()).extracting(Duty::duty).contains("received", "arrived", "registered");
+        assertThat(viaSoap).isEqualTo(viaRest);
+    }
+
+    private static Instant instant(XMLGregorianCalendar t) {
+        return t == null ? null : Instant.parse(t.toXMLFormat());
     }
 
     private static GetTrace trace(String axisId) {

@@ -6,6 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +83,24 @@ class SoapZeepIT extends SoapTestBase {
         assertThat(pulled.path("ackState").asText()).isEqualTo("acked");
         assertThat(pulled.path("listedAfterAck").toString()).doesNotContain(axisId);
         assertThat(deliveryState(axisId, B)).isEqualTo("ACKED");
+
+        JsonNode trace = zeep("trace", wsdlUrl(), tokenA, axisId);
+        assertThat(trace.path("dutiesWithoutFlag").asInt()).as("duties only when asked for").isZero();
+        JsonNode viaZeep = trace.path("recipients").path(B);
+        HttpResponse<String> rest = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/packages/" + axisId + "/trace")).header("Authorization", "Bearer " + tokenA).GET().build());
+        JsonNode viaRest = JSON.readTree(rest.body()).path("recipients").get(0).path("duties");
+        assertThat(viaZeep).as(trace.toPrettyString()).hasSize(viaRest.size()).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < viaRest.size(); i++) {
+            JsonNode z = viaZeep.get(i);
+            JsonNode r = viaRest.get(i);
+            assertThat(z.path("duty").asText()).isEqualTo(r.path("duty").asText());
+            assertThat(z.path("outcome").asText()).isEqualTo(r.path("outcome").asText());
+            assertThat(OffsetDateTime.parse(z.path("due").asText()).toInstant()).isEqualTo(Instant.parse(r.path("due").asText()));
+            assertThat(z.path("doneAt").isNull() ? null : OffsetDateTime.parse(z.path("doneAt").asText()).toInstant())
+                    .isEqualTo(r.path("doneAt").isTextual() ? Instant.parse(r.path("doneAt").asText()) : null);
+            assertThat(z.path("lateSeconds").asLong()).isEqualTo(r.path("lateSeconds").asLong());
+        }
     }
 
     @Test
