@@ -1,6 +1,7 @@
 package vn.lienthong.axis.api.console;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -16,7 +17,7 @@ import vn.lienthong.axis.error.AxisException;
 
 /**
  * What every console page has: the signed-in person and the date format; and refusals from the services
- * shown as a page in the person's language (catalogue code, field, detail), with the catalogue's HTTP status.
+ * shown as a page in the person's language (catalogue title, code, field, detail), with the catalogue's HTTP status.
  */
 @ControllerAdvice(basePackageClasses = ConsolePages.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,8 +32,9 @@ class ConsolePages {
     }
 
     @ExceptionHandler(AxisException.class)
-    String refused(AxisException e, Model model, HttpServletResponse response) {
+    String refused(AxisException e, Model model, HttpServletResponse response, Locale locale) {
         response.setStatus(e.code().httpStatus());
+        model.addAttribute("title", e.code().title(locale));
         model.addAttribute("code", e.code().wireName());
         model.addAttribute("field", e.field());
         model.addAttribute("detail", e.detail());
@@ -40,12 +42,12 @@ class ConsolePages {
     }
 
     @ExceptionHandler(RuntimeException.class)
-    String failed(RuntimeException e, Model model, HttpServletResponse response) {
+    String failed(RuntimeException e, Model model, HttpServletResponse response, Locale locale) {
         AxisException dependency = DependencyFailures.classify(e);
         if (dependency == null) {
             log.error("Console page failed", e);
             dependency = new AxisException(AxisErrorCode.INTERNAL_ERROR, "the console failed unexpectedly");
         }
-        return refused(dependency, model, response);
+        return refused(dependency, model, response, locale);
     }
 }
