@@ -6,7 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +36,10 @@ class ConsolePages {
     @ExceptionHandler(AxisException.class)
     String refused(AxisException e, Model model, HttpServletResponse response, Locale locale) {
         response.setStatus(e.code().httpStatus());
+        // an exception handler's model gets no @ModelAttribute: the page's navigation needs the person
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        model.addAttribute("person", signedIn != null && signedIn.getPrincipal() instanceof ConsolePerson p ? p : null);
+        model.addAttribute("t", TIME);
         model.addAttribute("title", e.code().title(locale));
         model.addAttribute("code", e.code().wireName());
         model.addAttribute("field", e.field());
