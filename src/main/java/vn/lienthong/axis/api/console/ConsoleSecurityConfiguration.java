@@ -4,11 +4,14 @@ import static vn.lienthong.axis.console.OperatorRole.ADMIN;
 import static vn.lienthong.axis.console.OperatorRole.AUDITOR;
 import static vn.lienthong.axis.console.OperatorRole.OPERATOR;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,9 +39,10 @@ class ConsoleSecurityConfiguration {
             ConsoleLocales.remember(req, accounts.find(auth.getName()).map(a -> a.locale()).orElse(null));
             success.onAuthenticationSuccess(req, res, auth);
         };
-        singleSignOn.configure(http, signedIn);
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(signIn));
+        providers.addAll(singleSignOn.configure(http, signedIn)); // the chain's own manager: no global fallback
         http.securityMatcher(BASE, BASE + "/**")
-            .authenticationManager(new ProviderManager(signIn))
+            .authenticationManager(new ProviderManager(providers))
             .formLogin(f -> f.loginPage(BASE + "/login").failureUrl(BASE + "/login?error")
                     .successHandler(signedIn).permitAll())
             .logout(l -> l.logoutUrl(BASE + "/logout").logoutSuccessUrl(BASE + "/login?logout").permitAll())

@@ -13,11 +13,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -60,10 +64,13 @@ class ConsoleSingleSignOn {
         return oidc != null && oidc.enabled();
     }
 
-    /** Adds the OpenID Connect sign-in to the console chain when configured. */
-    void configure(HttpSecurity http, AuthenticationSuccessHandler then) throws Exception {
+    /**
+     * Adds the OpenID Connect sign-in to the console chain when configured; returns the provider that checks the
+     * code flow's answer, for the chain's own authentication manager (empty when off).
+     */
+    List<AuthenticationProvider> configure(HttpSecurity http, AuthenticationSuccessHandler then) throws Exception {
         if (!enabled()) {
-            return;
+            return List.of();
         }
         String sameSite = env.getProperty("server.servlet.session.cookie.same-site", "");
         if ("strict".equalsIgnoreCase(sameSite)) {
@@ -81,18 +88,21 @@ class ConsoleSingleSignOn {
                 .redirectUri("{baseUrl}" + ConsoleSecurityConfiguration.BASE + "/login/oauth2/code/{registrationId}")
                 .build();
         OidcUserService idTokenOnly = new OidcUserService();
+        OAuth2UserService<OidcUserRequest, OidcUser> mapped = request -> toAccount(idTokenOnly, request);
         SimpleUrlAuthenticationFailureHandler refused =
                 new SimpleUrlAuthenticationFailureHandler(ConsoleSecurityConfiguration.BASE + "/login?error");
         http.oauth2Login(o -> o.loginPage(ConsoleSecurityConfiguration.BASE + "/login")
                 .clientRegistrationRepository(new InMemoryClientRegistrationRepository(registration))
                 .authorizationEndpoint(a -> a.baseUri(ConsoleSecurityConfiguration.BASE + "/oauth2/authorization"))
                 .redirectionEndpoint(r -> r.baseUri(ConsoleSecurityConfiguration.BASE + "/login/oauth2/code/*"))
-                .userInfoEndpoint(u -> u.oidcUserService(request -> toAccount(idTokenOnly, request)))
+                .userInfoEndpoint(u -> u.oidcUserService(mapped))
                 .successHandler((req, res, auth) -> signedIn(req, res, auth, then))
                 .failureHandler((req, res, e) -> {
                     log.warn("Single sign-on refused: {}", e.getMessage());
                     refused.onAuthenticationFailure(req, res, e);
                 }));
+        return List.of(new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), mapped));
     }
 
     /** The account the claim names, or a refusal; the OIDC user carries that account's role. */
