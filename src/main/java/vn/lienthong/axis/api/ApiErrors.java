@@ -1,7 +1,10 @@
 package vn.lienthong.axis.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -10,11 +13,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.error.ErrorTitles;
 import vn.lienthong.axis.ratelimit.RateLimitedException;
 
 /**
  * Every refusal as {@code application/problem+json} with the catalogue's HTTP status and
- * {@code code}, {@code title}, {@code detail}, {@code field}; 503 + Retry-After when a retry can help,
+ * {@code code}, {@code title} (in the language of {@code Accept-Language}: Vietnamese by default, or English),
+ * {@code detail}, {@code field}; 503 + Retry-After when a retry can help,
  * 429 + Retry-After for RATE_LIMITED.
  */
 @RestControllerAdvice
@@ -24,8 +29,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     public static final String RETRY_AFTER_SECONDS = "30";
 
     @ExceptionHandler(AxisException.class)
-    ResponseEntity<ProblemDetail> axis(AxisException e) {
-        ResponseEntity<ProblemDetail> r = problem(e.code(), e.detail(), e.field());
+    ResponseEntity<ProblemDetail> axis(AxisException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> r = problem(e.code(), e.detail(), e.field(), language(request));
         if (e instanceof RateLimitedException limited) {
             return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
                     .header("Retry-After", Long.toString(limited.retryAfterSeconds())).body(r.getBody());
@@ -34,19 +39,25 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletRequest request) {
         AxisException dependency = DependencyFailures.classify(e);
         if (dependency != null) {
             log.warn("A dependency failed: {}", e.toString());
-            return axis(dependency);
+            return axis(dependency, request);
         }
         log.error("Unexpected failure", e);
-        return problem(AxisErrorCode.INTERNAL_ERROR, "the axis failed unexpectedly; nothing was accepted", null);
+        return problem(AxisErrorCode.INTERNAL_ERROR, "the axis failed unexpectedly; nothing was accepted", null,
+                language(request));
     }
 
-    public static ResponseEntity<ProblemDetail> problem(AxisErrorCode code, String detail, String field) {
+    /** The catalogue language the caller's {@code Accept-Language} asks for (Vietnamese by default). */
+    public static Locale language(HttpServletRequest request) {
+        return ErrorTitles.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    public static ResponseEntity<ProblemDetail> problem(AxisErrorCode code, String detail, String field, Locale language) {
         ProblemDetail p = ProblemDetail.forStatus(code.httpStatus());
-        p.setTitle(code.title());
+        p.setTitle(code.title(language));
         p.setDetail(detail);
         p.setProperty("code", code.wireName());
         if (field != null) {

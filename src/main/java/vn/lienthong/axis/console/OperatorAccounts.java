@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The operator accounts table: find, create, and record sign-ins, failures and the chosen language. */
+/**
+ * The operator accounts table: find, create, disable, set password or role, and record sign-ins, failures and the
+ * chosen language. The rules of changing accounts are {@link AccountAdministration}'s.
+ */
 @Repository
 public class OperatorAccounts {
     private static final String COLUMNS = "login, display_name, role, password_hash, locale, failed_sign_ins,"
@@ -48,6 +51,21 @@ public class OperatorAccounts {
         jdbc.sql("update operator_account set failed_sign_ins = failed_sign_ins + 1 where login = ?").param(login).update();
         jdbc.sql("update operator_account set locked_until = ?, failed_sign_ins = 0 where login = ? and failed_sign_ins >= ?")
                 .params(lockUntil, login, maxFailures).update();
+    }
+
+    /** Disables the account from {@code at}, or enables it again ({@code at} null); true if the account exists. */
+    public boolean setDisabled(String login, OffsetDateTime at) {
+        return jdbc.sql("update operator_account set disabled_at = ? where login = ?").params(at, login).update() == 1;
+    }
+
+    /** Sets a new password hash and lifts any lock; true if the account exists. */
+    public boolean setPassword(String login, String passwordHash) {
+        return jdbc.sql("update operator_account set password_hash = ?, failed_sign_ins = 0, locked_until = null"
+                + " where login = ?").params(passwordHash, login).update() == 1;
+    }
+
+    public boolean setRole(String login, OperatorRole role) {
+        return jdbc.sql("update operator_account set role = ? where login = ?").params(role.wireName(), login).update() == 1;
     }
 
     public void setLocale(String login, String locale) {

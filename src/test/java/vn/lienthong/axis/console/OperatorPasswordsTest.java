@@ -37,7 +37,7 @@ class OperatorPasswordsTest {
 
     @Test
     void givenSampleAccountsOutsideLocalAndTest_thenRefusesToStart() {
-        SampleAccounts seeding = new SampleAccounts(new ConsoleProperties(true, 5, Duration.ofMinutes(15)), null,
+        SampleAccounts seeding = new SampleAccounts(new ConsoleProperties(true, 5, Duration.ofMinutes(15), null), null,
                 in("production"));
         assertThatThrownBy(seeding::afterSingletonsInstantiated).isInstanceOf(AxisException.class)
                 .satisfies(e -> assertThat(((AxisException) e).code()).isEqualTo(AxisErrorCode.CONFIGURATION_INVALID))

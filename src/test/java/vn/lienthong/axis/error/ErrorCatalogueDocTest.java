@@ -25,16 +25,18 @@ class ErrorCatalogueDocTest {
                 Every refusal carries one of these stable codes: in the REST problem body (`code`), in the SOAP
                 fault detail (`AxisFault/code`) and in VXP answers (`ErrorCode` = the numeric code, `ErrorDesc`
                 starting with the stable code). Codes are never renamed; new ones are added.
-                "Retry" says whether the same request may succeed later unchanged.
+                "Retry" says whether the same request may succeed later unchanged. The REST problem's `title`
+                is in the language of `Accept-Language`: Vietnamese by default, English for `en`
+                (`src/main/resources/errors/titles*.properties`).
 
-                | code | HTTP | SOAP fault | VXP ErrorCode | retry | meaning |
-                |---|---|---|---|---|---|
+                | code | HTTP | SOAP fault | VXP ErrorCode | retry | meaning | tiêu đề |
+                |---|---|---|---|---|---|---|
                 """);
         for (AxisErrorCode c : AxisErrorCode.values()) {
             b.append("| `").append(c.wireName()).append("` | ").append(c.httpStatus()).append(" | ")
                     .append(c.soapFault() == AxisErrorCode.Fault.CLIENT ? "soap:Client" : "soap:Server").append(" | ")
                     .append(c.vxpCode()).append(" | ").append(c.retryable() ? "yes" : "no").append(" | ")
-                    .append(c.title()).append(" |\n");
+                    .append(c.title(ErrorTitles.ENGLISH)).append(" | ").append(c.title(ErrorTitles.VIETNAMESE)).append(" |\n");
         }
         return b.toString();
     }

@@ -12,25 +12,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.axis.directory.AuditLog;
 import vn.lienthong.axis.directory.RouteRule;
+import vn.lienthong.axis.directory.RoutingChanges;
 import vn.lienthong.axis.directory.RoutingDirectory;
-import vn.lienthong.axis.error.AxisErrorCode;
-import vn.lienthong.axis.error.AxisException;
 
 /**
  * Route rules: agency code patterns ({@code *.G22}, {@code 000.00.*.H41}, exact codes) → {@code upstream}
- * or {@code peer:<name>}, consulted most specific first for codes that are not agencies here.
+ * or {@code peer:<name>}, consulted most specific first for codes that are not agencies here. Changes are
+ * {@link RoutingChanges}'s (checks, audit), shared with the console.
  */
 @RestController
 @RequestMapping("/admin/api/v1/routes")
 public class AdminRoutesController {
     private final RoutingDirectory routing;
-    private final AuditLog audit;
+    private final RoutingChanges changes;
 
-    public AdminRoutesController(RoutingDirectory routing, AuditLog audit) {
+    public AdminRoutesController(RoutingDirectory routing, RoutingChanges changes) {
         this.routing = routing;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     /** The answer to "where does this code go": the rule that matched, or none. */
@@ -48,22 +47,13 @@ public class AdminRoutesController {
 
     /** Adds the rule, or replaces the target of an existing pattern. */
     @PostMapping
-    public ResponseEntity<RouteRule> put(@RequestBody RouteRule rule,
-                                         @AuthenticationPrincipal AdminActor admin) {
-        String actor = admin.name();
-        routing.putRule(rule, "admin");
-        audit.record(actor, "route-rule-set", rule.pattern(), "target=" + rule.target());
-        return ResponseEntity.status(HttpStatus.CREATED).body(rule);
+    public ResponseEntity<RouteRule> put(@RequestBody RouteRule rule, @AuthenticationPrincipal AdminActor admin) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(changes.putRule(rule, admin.name()));
     }
 
     @DeleteMapping("/{pattern}")
-    public ResponseEntity<Void> delete(@PathVariable String pattern,
-                                       @AuthenticationPrincipal AdminActor admin) {
-        String actor = admin.name();
-        if (!routing.deleteRule(pattern)) {
-            throw new AxisException(AxisErrorCode.NOT_FOUND, "no route rule " + pattern, "pattern");
-        }
-        audit.record(actor, "route-rule-deleted", pattern, null);
+    public ResponseEntity<Void> delete(@PathVariable String pattern, @AuthenticationPrincipal AdminActor admin) {
+        changes.deleteRule(pattern, admin.name());
         return ResponseEntity.noContent().build();
     }
 }

@@ -16,9 +16,13 @@ import vn.lienthong.axis.api.admin.AdminTrustAnchorsController;
 import vn.lienthong.axis.console.OperatorAccounts;
 import vn.lienthong.axis.console.OverviewFigures;
 import vn.lienthong.axis.directory.AuditLog;
+import vn.lienthong.axis.federation.upstream.UpstreamConnection;
 import vn.lienthong.axis.route.RouteStates;
 
-/** Tổng quan: the overview (refreshes itself every 30 s), the sign-in page and the language choice. */
+/**
+ * Tổng quan: the overview (refreshes itself every 30 s: figures, routes with their throughput, the national axis
+ * connection), the sign-in page and the language choice.
+ */
 @Controller
 class ConsoleOverviewController {
     static final int EXPIRY_WARNING_DAYS = 30;
@@ -28,9 +32,14 @@ class ConsoleOverviewController {
     private final AdminTrustAnchorsController anchors;
     private final OperatorAccounts accounts;
     private final AuditLog audit;
+    private final UpstreamConnection upstream;
+    private final ConsoleSingleSignOn singleSignOn;
 
     ConsoleOverviewController(OverviewFigures figures, RouteStates routes, MeterRegistry registry,
-                              AdminTrustAnchorsController anchors, OperatorAccounts accounts, AuditLog audit) {
+                              AdminTrustAnchorsController anchors, OperatorAccounts accounts, AuditLog audit,
+                              UpstreamConnection upstream, ConsoleSingleSignOn singleSignOn) {
+        this.upstream = upstream;
+        this.singleSignOn = singleSignOn;
         this.figures = figures;
         this.routes = routes;
         this.registry = registry;
@@ -40,7 +49,8 @@ class ConsoleOverviewController {
     }
 
     @GetMapping("/console/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("singleSignOn", singleSignOn.enabled());
         return "console/login";
     }
 
@@ -54,6 +64,7 @@ class ConsoleOverviewController {
         model.addAttribute("refusals", figures.refusalsByCode(now.minusDays(1)));
         model.addAttribute("queues", queueDepths());
         model.addAttribute("routes", routes.all());
+        model.addAttribute("upstream", upstream.status());
         model.addAttribute("certificates", figures.certificatesExpiring(now, EXPIRY_WARNING_DAYS));
         model.addAttribute("anchors", anchors.list().stream()
                 .filter(a -> a.daysToExpiry() <= EXPIRY_WARNING_DAYS).toList());

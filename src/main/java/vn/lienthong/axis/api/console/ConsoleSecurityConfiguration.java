@@ -4,14 +4,18 @@ import static vn.lienthong.axis.console.OperatorRole.ADMIN;
 import static vn.lienthong.axis.console.OperatorRole.AUDITOR;
 import static vn.lienthong.axis.console.OperatorRole.OPERATOR;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import vn.lienthong.axis.console.OperatorAccounts;
 import vn.lienthong.axis.console.OperatorRole;
@@ -27,17 +31,20 @@ class ConsoleSecurityConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-    SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleSignIn signIn, OperatorAccounts accounts)
-            throws Exception {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleSignIn signIn, OperatorAccounts accounts,
+                                        ConsoleSingleSignOn singleSignOn) throws Exception {
         SimpleUrlAuthenticationSuccessHandler success = new SimpleUrlAuthenticationSuccessHandler(BASE);
         success.setAlwaysUseDefaultTargetUrl(true);
+        AuthenticationSuccessHandler signedIn = (req, res, auth) -> {
+            ConsoleLocales.remember(req, accounts.find(auth.getName()).map(a -> a.locale()).orElse(null));
+            success.onAuthenticationSuccess(req, res, auth);
+        };
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(signIn));
+        providers.addAll(singleSignOn.configure(http, signedIn)); // the chain's own manager: no global fallback
         http.securityMatcher(BASE, BASE + "/**")
-            .authenticationManager(new ProviderManager(signIn))
+            .authenticationManager(new ProviderManager(providers))
             .formLogin(f -> f.loginPage(BASE + "/login").failureUrl(BASE + "/login?error")
-                    .successHandler((req, res, auth) -> {
-                        ConsoleLocales.remember(req, accounts.find(auth.getName()).map(a -> a.locale()).orElse(null));
-                        success.onAuthenticationSuccess(req, res, auth);
-                    }).permitAll())
+                    .successHandler(signedIn).permitAll())
             .logout(l -> l.logoutUrl(BASE + "/logout").logoutSuccessUrl(BASE + "/login?logout").permitAll())
             .httpBasic(b -> b.disable())
             .requestCache(c -> c.disable())
@@ -46,8 +53,12 @@ class ConsoleSecurityConfiguration {
             .authorizeHttpRequests(a -> a
                 .requestMatchers(BASE + "/login", BASE + "/console.css").permitAll()
                 .requestMatchers(BASE + "/audit", BASE + "/audit/**").hasAnyAuthority(roles(ADMIN, AUDITOR))
-                .requestMatchers(BASE + "/packages/*/original").hasAnyAuthority(roles(ADMIN, AUDITOR))
-                .requestMatchers(HttpMethod.POST, BASE + "/deliveries/**", BASE + "/agencies/**", BASE + "/clients/**")
+                .requestMatchers(BASE + "/accounts", BASE + "/accounts/**").hasAnyAuthority(roles(ADMIN))
+                .requestMatchers(BASE + "/packages/*/original", BASE + "/packages/*/evidence", BASE + "/packages/*/receipts/**",
+                        BASE + "/packages/*/verification-report", BASE + "/packages/*/container", BASE + "/duties")
+                        .hasAnyAuthority(roles(ADMIN, AUDITOR))
+                .requestMatchers(HttpMethod.POST, BASE + "/deliveries/**", BASE + "/agencies/**", BASE + "/clients/**",
+                        BASE + "/routing/**")
                         .hasAnyAuthority(roles(ADMIN, OPERATOR))
                 .requestMatchers(HttpMethod.GET, BASE + "/agencies/new", BASE + "/agencies/*/edit", BASE + "/clients/new")
                         .hasAnyAuthority(roles(ADMIN, OPERATOR))

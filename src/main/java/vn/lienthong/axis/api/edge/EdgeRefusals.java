@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,7 @@ public final class EdgeRefusals {
             if (code == AxisErrorCode.UNAUTHENTICATED) {
                 response.setHeader("WWW-Authenticate", "Bearer");
             }
-            body = JSON.writeValueAsBytes(problem(code, e, path));
+            body = JSON.writeValueAsBytes(problem(code, e, path, ApiErrors.language(request)));
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
@@ -116,10 +117,10 @@ public final class EdgeRefusals {
         }
     }
 
-    private static Map<String, Object> problem(AxisErrorCode code, AxisException e, String path) {
+    private static Map<String, Object> problem(AxisErrorCode code, AxisException e, String path, Locale language) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "about:blank");
-        p.put("title", code.title());
+        p.put("title", code.title(language));
         p.put("status", code.httpStatus());
         p.put("detail", e.detail());
         p.put("instance", path);

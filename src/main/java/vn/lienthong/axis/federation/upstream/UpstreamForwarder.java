@@ -40,10 +40,13 @@ public class UpstreamForwarder {
     private final String node;
     private final Duration staleUpload;
     private final TrackedCopies tracked;
+    private final UpstreamConnection connection;
 
     public UpstreamForwarder(LedgerRepository repo, BlobStore blobs, RecipientRouter router, RemoteAxes remotes,
                              Dispatcher dispatcher, PipelineMetrics metrics, FederationProperties props,
-                             RemoteUploads uploads, AxisProperties axis, TrackedCopies tracked) {
+                             RemoteUploads uploads, AxisProperties axis, TrackedCopies tracked,
+                             UpstreamConnection connection) {
+        this.connection = connection;
         this.tracked = tracked;
         this.ownAgency = props.upstream().agency();
         this.uploads = uploads;
@@ -85,6 +88,9 @@ public class UpstreamForwarder {
         String error;
         try {
             VxpEnvelope env = send(client, repo.findPackage(d.axisId()).orElseThrow());
+            if (RouteRule.UPSTREAM.equals(target)) {
+                connection.reached();
+            }
             if (env.succeeded() && env.docId() != null && !env.docId().isBlank()) {
                 uploads.uploaded(d.axisId(), target, env.docId());
                 delivered(d, target, env.docId(), eventType, "attempt " + attempt + ": " + sentAs + env.docId());
@@ -93,6 +99,9 @@ public class UpstreamForwarder {
             error = "attempt " + attempt + ": " + where + " refused: ErrorCode " + env.errorCode() + " " + env.errorDesc();
         } catch (AxisException e) {
             error = "attempt " + attempt + ": " + where + " unavailable: " + e.detail();
+            if (RouteRule.UPSTREAM.equals(target)) {
+                connection.failed(e.detail());
+            }
         }
         uploads.release(d.axisId(), target);
         String failure = error;

@@ -36,9 +36,11 @@ public class UpstreamPoller {
     private final String node;
     private final MeterRegistry meters;
     private final Path spoolDir;
+    private final UpstreamConnection connection;
 
     public UpstreamPoller(RemoteAxes remotes, Intake intake, InboundClaims claims, AxisProperties props,
-                          MeterRegistry meters) {
+                          MeterRegistry meters, UpstreamConnection connection) {
+        this.connection = connection;
         this.meters = meters;
         this.remotes = remotes;
         this.intake = intake;
@@ -58,7 +60,9 @@ public class UpstreamPoller {
             List<VxpClient.ReceivedItem> items;
             try {
                 items = client.receivedList(type);
+                connection.reached();
             } catch (AxisException e) {
+                connection.failed(e.getMessage());
                 log.warn("Upstream getReceivedEdocList({}) failed: {}", type, e.getMessage());
                 count(type, "list-failed");
                 continue;

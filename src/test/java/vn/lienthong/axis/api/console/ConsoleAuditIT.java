@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,91 @@ class ConsoleAuditIT extends ConsoleTestBase {
         assertThat(operator.post("/console/trust-anchors/" + sha + "/remove").statusCode()).as("admin only").isEqualTo(403);
         JsonNode audit = audit("agency=" + code + "&person=operator");
         assertThat(audit.findValuesAsText("action")).contains("agency-certificate-retired", "agency-certificate-removed");
+    }
+
+    @Test
+    void givenAccountActionsByAnAdmin_thenTheyTakeEffectAndAreAuditedWithTheAdminsName() {
+        ConsoleBrowser admin = ConsoleBrowser.signedIn(port, "admin", PASSWORD);
+        admin.get("/console/accounts");
+        HttpResponse<String> tooShort = admin.post("/console/accounts", "login", "tran.thi.b", "displayName", "Trần Thị B",
+                "role", "operator", "password", "short");
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("BAD_REQUEST", "password");
+        assertThat(admin.get("/console/accounts").body()).as("nothing created").doesNotContain("tran.thi.b");
+
+        HttpResponse<String> created = admin.post("/console/accounts", "login", "tran.thi.b", "displayName", "Trần Thị B",
+                "role", "operator", "password", "");
+        assertThat(created.headers().firstValue("Cache-Control")).hasValue("no-store");
+        Matcher m = Pattern.compile("id=\"initial-password\">([^<]+)<").matcher(created.body());
+        assertThat(m.find()).as(created.body()).isTrue();
+        String initial = m.group(1);
+        ConsoleBrowser b = ConsoleBrowser.signedIn(port, "tran.thi.b", initial);
+        assertThat(b.get("/console").body()).contains("Trần Thị B");
+        assertThat(b.get("/console/audit").statusCode()).as("an operator").isEqualTo(403);
+
+        admin.get("/console/accounts");
+        assertThat(admin.post("/console/accounts/tran.thi.b/role", "role", "auditor").statusCode()).isEqualTo(302);
+        assertThat(ConsoleBrowser.signedIn(port, "tran.thi.b", initial).get("/console/audit").statusCode()).isEqualTo(200);
+        admin.get("/console/accounts");
+        assertThat(admin.post("/console/accounts/tran.thi.b/password", "password", "mat-khau-moi-2026").statusCode())
+                .isEqualTo(200);
+        assertThat(new ConsoleBrowser(port).signIn("tran.thi.b", initial).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/console/login?error"));
+        ConsoleBrowser.signedIn(port, "tran.thi.b", "mat-khau-moi-2026");
+        admin.get("/console/accounts");
+        assertThat(admin.post("/console/accounts/tran.thi.b/disable").statusCode()).isEqualTo(302);
+        assertThat(new ConsoleBrowser(port).signIn("tran.thi.b", "mat-khau-moi-2026").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/console/login?error"));
+        admin.get("/console/accounts");
+        assertThat(admin.post("/console/accounts/tran.thi.b/enable").statusCode()).isEqualTo(302);
+        ConsoleBrowser.signedIn(port, "tran.thi.b", "mat-khau-moi-2026");
+        admin.get("/console/accounts");
+        assertThat(admin.post("/console/accounts/admin/disable").statusCode()).as("not one's own account").isEqualTo(403);
+
+        for (String action : List.of("account-created", "account-role-changed", "account-password-reset",
+                "account-disabled", "account-enabled")) {
+            assertThat(audit("person=admin&action=" + action)).as(action)
+                    .anySatisfy(e -> {
+                        assertThat(e.path("target").asText()).isEqualTo("tran.thi.b");
+                        assertThat(e.path("actor").asText()).isEqualTo("user:admin");
+                    });
+        }
+        assertThat(audit("person=admin&action=account-password-reset").toString()).as("no password in the log")
+                .doesNotContain("mat-khau-moi-2026").doesNotContain(initial);
+    }
+
+    @Test
+    void givenRouteRulesAndAliasesChangedInTheConsole_thenTheAdminApiSeesThemAndEachChangeIsAudited() {
+        ConsoleBrowser operator = ConsoleBrowser.signedIn(port, "operator", PASSWORD);
+        operator.get("/console/routing");
+        HttpResponse<String> bad = operator.post("/console/routing/rules", "pattern", "*.G31", "target", "sideways");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("BAD_REQUEST", "target");
+        operator.get("/console/routing");
+        assertThat(operator.post("/console/routing/rules", "pattern", "*.G31", "target", "upstream").statusCode())
+                .isEqualTo(302);
+        operator.get("/console/routing");
+        assertThat(operator.post("/console/routing/aliases", "oldCode", "000.00.41.H99", "newCode", "000.00.42.H99",
+                "reason", "Sáp nhập tỉnh").statusCode()).isEqualTo(302);
+        assertThat(operator.get("/console/routing").body()).contains("*.G31", "000.00.42.H99", "Sáp nhập tỉnh");
+        Api api = new Api(port);
+        assertThat(api.get("/admin/api/v1/routes", ADMIN_TOKEN, null).body()).contains("*.G31");
+        assertThat(api.get("/admin/api/v1/aliases", ADMIN_TOKEN, null).body()).contains("000.00.41.H99");
+        assertThat(operator.post("/console/routing/aliases", "oldCode", "000.00.43.H99", "newCode", "000.00.43.H99")
+                .statusCode()).as("its own successor").isEqualTo(400);
+
+        operator.get("/console/routing");
+        assertThat(operator.post("/console/routing/rules/delete", "pattern", "*.G31").statusCode()).isEqualTo(302);
+        operator.get("/console/routing");
+        assertThat(operator.post("/console/routing/aliases/delete", "oldCode", "000.00.41.H99").statusCode()).isEqualTo(302);
+        assertThat(operator.get("/console/routing").body()).doesNotContain("*.G31").doesNotContain("000.00.41.H99");
+        assertThat(api.get("/admin/api/v1/aliases", ADMIN_TOKEN, null).body()).doesNotContain("000.00.43.H99");
+        for (String action : List.of("route-rule-set", "route-rule-deleted", "alias-set", "alias-deleted")) {
+            assertThat(audit("person=operator&action=" + action)).as(action).anySatisfy(e -> {
+                assertThat(e.path("actor").asText()).isEqualTo("user:operator");
+                assertThat(e.path("target").asText()).isIn("*.G31", "000.00.41.H99");
+            });
+        }
     }
 
     private String issueToken(String login) {

@@ -113,6 +113,72 @@ class ConsoleBrowserIT extends ConsoleTestBase {
     }
 
     @Test
+    void givenAnAuditor_whenOpeningAPackagesEvidenceAndTheDuties_thenReceiptsContainerAndDutyReportShown() {
+        signIn("auditor");
+        browser.get(url("/console/packages?id=" + documentId));
+        browser.findElement(By.cssSelector("#packages a.package-link")).click();
+        browser.findElement(By.id("evidence")).click();
+        assertThat(browser.findElements(By.cssSelector("#receipts tr[data-recipient]")))
+                .extracting(e -> e.getAttribute("data-recipient")).contains(B, C);
+        assertThat(browser.findElements(By.id("verification-report"))).hasSize(1);
+        screenshot("evidence");
+        String axisId = browser.findElement(By.id("container")).getAttribute("href").replaceAll(".*/packages/([^/]+)/.*", "$1");
+        ConsoleBrowser auditor = ConsoleBrowser.signedIn(port, "auditor", PASSWORD);
+        assertThat(auditor.get("/console/packages/" + axisId + "/container").body()).as("a ZIP (ASiC-E)").startsWith("PK");
+        assertThat(auditor.get("/console/packages/" + axisId + "/receipts/acceptance").body()).contains("SignatureValue");
+        assertThat(auditor.get("/console/packages/" + axisId + "/verification-report").body()).contains("\"valid\"");
+
+        browser.get(url("/console/duties?agency=" + B));
+        JsonNode report = Api.json(api.get("/admin/api/v1/duties?agency=" + B, ADMIN_TOKEN, null));
+        for (String duty : List.of("received", "arrived", "registered")) {
+            WebElement row = browser.findElement(By.cssSelector("#duties-overall tr[data-duty='" + duty + "']"));
+            long shown = List.of("met", "late", "open", "overdue").stream()
+                    .mapToLong(c -> Long.parseLong(row.findElement(By.className(c)).getText())).sum();
+            JsonNode t = report.path("overall").path(duty);
+            assertThat(shown).as(duty).isPositive()
+                    .isEqualTo(t.path("met").asLong() + t.path("late").asLong() + t.path("open").asLong()
+                            + t.path("overdue").asLong());
+        }
+        screenshot("duties");
+        JsonNode audit = Api.json(api.get("/admin/api/v1/audit?person=auditor&action=console-evidence-downloaded",
+                ADMIN_TOKEN, null));
+        assertThat(audit.findValuesAsText("target")).contains(axisId);
+    }
+
+    @Test
+    void givenTheAdmin_whenCreatingAnAccountAndTheOperatorEditingRouting_thenShownAndUsable() {
+        signIn("admin");
+        browser.findElement(By.id("nav-accounts")).click();
+        browser.findElement(By.id("account-login")).sendKeys("le.van.c");
+        browser.findElement(By.id("account-name")).sendKeys("Lê Văn C");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("account-role"))).selectByValue("auditor");
+        browser.findElement(By.id("create-account")).click();
+        String password = text("initial-password");
+        assertThat(password).hasSizeGreaterThanOrEqualTo(12);
+        screenshot("account-created");
+        browser.get(url("/console/accounts"));
+        assertThat(browser.findElement(By.cssSelector("#accounts tr[data-account='le.van.c'] td.role")).getText())
+                .isEqualTo("Kiểm toán");
+        assertThat(browser.getPageSource()).doesNotContain(password);
+        screenshot("accounts");
+        ConsoleBrowser.signedIn(port, "le.van.c", password);
+
+        signIn("operator");
+        assertThat(browser.findElements(By.id("nav-accounts"))).as("admins only").isEmpty();
+        browser.findElement(By.id("nav-routing")).click();
+        browser.findElement(By.id("rule-pattern")).sendKeys("*.G44");
+        browser.findElement(By.id("add-rule")).click();
+        browser.findElement(By.id("alias-old")).sendKeys("000.00.51.H99");
+        browser.findElement(By.id("alias-new")).sendKeys("000.00.52.H99");
+        browser.findElement(By.id("alias-reason")).sendKeys("Sáp nhập đơn vị");
+        browser.findElement(By.id("add-alias")).click();
+        assertThat(browser.findElement(By.cssSelector("#rules tr[data-pattern='*.G44']")).getText()).contains("upstream");
+        assertThat(browser.findElement(By.cssSelector("#aliases tr[data-alias='000.00.51.H99']")).getText())
+                .contains("000.00.52.H99", "Sáp nhập đơn vị");
+        screenshot("routing");
+    }
+
+    @Test
     void givenADeadCopy_whenTheOperatorRequeuesItAfterConfirming_thenQueuedAgainAndAudited() {
         signIn("operator");
         browser.get(url("/console/deliveries?state=dead"));

@@ -68,10 +68,22 @@ class ConsoleSecurityIT extends ConsoleTestBase {
                 new Call("POST", "/console/clients"), new Call("POST", "/console/clients/x/revoke"),
                 new Call("POST", "/console/agencies"), new Call("POST", "/console/agencies/x"),
                 new Call("POST", "/console/agencies/x/suspend"), new Call("GET", "/console/agencies/new"),
-                new Call("GET", "/console/agencies/x/edit"), new Call("GET", "/console/clients/new"));
-        Set<Call> operatorMayNot = Set.of(new Call("GET", "/console/audit"), new Call("GET", "/console/packages/x/original"));
+                new Call("GET", "/console/agencies/x/edit"), new Call("GET", "/console/clients/new"),
+                new Call("POST", "/console/routing/rules"), new Call("POST", "/console/routing/rules/delete"),
+                new Call("POST", "/console/routing/aliases"), new Call("POST", "/console/routing/aliases/delete"));
+        Set<Call> operatorMayNot = Set.of(new Call("GET", "/console/audit"), new Call("GET", "/console/packages/x/original"),
+                new Call("GET", "/console/packages/x/evidence"), new Call("GET", "/console/packages/x/receipts/acceptance"),
+                new Call("GET", "/console/packages/x/receipts/x"), new Call("GET", "/console/packages/x/verification-report"),
+                new Call("GET", "/console/packages/x/container"), new Call("GET", "/console/duties"));
+        Set<Call> adminOnly = consoleCalls().stream().filter(c -> c.path().startsWith("/console/accounts"))
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(adminOnly).contains(new Call("GET", "/console/accounts"), new Call("POST", "/console/accounts"),
+                new Call("POST", "/console/accounts/x/disable"), new Call("POST", "/console/accounts/x/enable"),
+                new Call("POST", "/console/accounts/x/password"), new Call("POST", "/console/accounts/x/role"));
         assertRefused("auditor", auditorMayNot);
+        assertRefused("auditor", adminOnly);
         assertRefused("operator", operatorMayNot);
+        assertRefused("operator", adminOnly);
         assertThat(consoleCalls()).as("the lists name real console URLs").containsAll(auditorMayNot).containsAll(operatorMayNot);
     }
 
@@ -80,7 +92,9 @@ class ConsoleSecurityIT extends ConsoleTestBase {
         b.get("/console");
         for (Call c : calls) {
             HttpResponse<String> r = c.method().equals("GET") ? b.get(c.path()) : b.post(c.path(), "id", "1",
-                    "name", "x", "agencies", "x", "code", "x");
+                    "name", "x", "agencies", "x", "code", "x",
+                    "pattern", "*.X99", "target", "upstream", "oldCode", "000.00.00.X98", "newCode", "000.00.00.X99",
+                    "login", "x", "displayName", "x", "role", "auditor");
             assertThat(r.statusCode()).as(login + " " + c).isEqualTo(403);
         }
     }

@@ -167,7 +167,9 @@ class EdgeLimitsIT extends EdgeTestBase {
 
     @Test
     void givenTheScrapeTokenOnActuatorMetrics_thenForbiddenWithATitleAboutThePathNotAnAgency() {
-        HttpResponse<String> r = new Api(port).get("/actuator/metrics", SCRAPE, null);
+        Api api = new Api(port);
+        HttpResponse<String> r = api.send(api.request("/actuator/metrics", SCRAPE, null)
+                .header("Accept-Language", "en").GET().build());
         assertThat(r.statusCode()).isEqualTo(403);
         JsonNode problem = Api.json(r);
         assertThat(problem.path("code").asText()).isEqualTo("FORBIDDEN");

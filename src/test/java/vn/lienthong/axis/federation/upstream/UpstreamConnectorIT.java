@@ -84,6 +84,7 @@ class UpstreamConnectorIT {
     @Autowired JdbcClient jdbc;
     @Autowired DirectorySync directorySync;
     @Autowired io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired UpstreamConnection connection;
     Api api;
     String tokenA;
     String tokenB;
@@ -94,6 +95,12 @@ class UpstreamConnectorIT {
         tokenA = clients.register("DMS of A", List.of(A)).token();
         tokenB = clients.register("DMS of B", List.of(B)).token();
         admin("/admin/api/v1/routes", "{\"pattern\":\"*.H41\",\"target\":\"upstream\"}");
+    }
+
+    @Test
+    void givenTheNationalAxisAnswersThePoller_thenTheConsoleSeesTheConnectionUp() {
+        await().atMost(WAIT).until(() -> connection.status().state() == UpstreamConnection.State.CONNECTED);
+        assertThat(connection.status().lastSuccess()).isNotNull();
     }
 
     // ---- forwarding -------------------------------------------------------------------------
