@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,8 @@ import vn.lienthong.axis.error.AxisException;
 
 /**
  * Accepts verified packages: idempotency, routing, the blob, and one transaction with the package,
- * one delivery per recipient and their events; then hands the queued deliveries to the outbox.
+ * one delivery per recipient and their events, local pull copies made AVAILABLE in that same
+ * transaction (ADR 020); then hands the other queued deliveries to the outbox.
  */
 @Service
 public class Ledger {
@@ -29,9 +32,11 @@ public class Ledger {
     private final Outbox outbox;
     private final TransactionTemplate tx;
     private final PipelineMetrics metrics;
+    private final DeliveryBatches batches;
 
     public Ledger(LedgerRepository repo, PackageLinks links, RecipientRouter router, BlobStore blobs, Outbox outbox,
-                  TransactionTemplate tx, PipelineMetrics metrics) {
+                  TransactionTemplate tx, PipelineMetrics metrics, DeliveryBatches batches) {
+        this.batches = batches;
         this.repo = repo;
         this.links = links;
         this.router = router;
@@ -96,23 +101,34 @@ public class Ledger {
                 facts.responseForDocumentId(), facts.responseForOrganId(),
                 plan.related() == null ? null : plan.related().axisId(), facts.subject(), facts.sha256(), facts.size(),
                 blobKey, api, clientId, LedgerRepository.now());
-        List<Delivery> deliveries;
+        Recorded recorded;
         try {
-            deliveries = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes, evidence));
+            recorded = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes, evidence));
         } catch (DuplicateKeyException race) {
             return new Accepted(earlierReceipt(keyHash, facts).orElseThrow(() -> race), List.of());
         }
-        deliveries.forEach(d -> metrics.deliveryState(d.route(), d.state()));
-        return new Accepted(receipt(pkg, deliveries, false),
-                deliveries.stream().filter(d -> d.state() == DeliveryState.QUEUED).toList());
+        recorded.deliveries().forEach(d -> metrics.deliveryState(d.route(), d.state()));
+        recorded.available().forEach(d -> {
+            metrics.deliveryState(d.route(), DeliveryState.AVAILABLE);
+            metrics.deliveryLatency(d.route(), Duration.between(d.createdAt(), LedgerRepository.now()));
+        });
+        List<Long> available = recorded.available().stream().map(Delivery::id).toList();
+        return new Accepted(receipt(pkg, recorded.deliveries(), false), recorded.deliveries().stream()
+                .filter(d -> d.state() == DeliveryState.QUEUED && !available.contains(d.id())).toList());
     }
+
+    /**
+     * The copies as inserted (the intake answer names their state at acceptance, as before ADR 020) and
+     * the local pull copies the same transaction then made AVAILABLE.
+     */
+    private record Recorded(List<Delivery> deliveries, List<Delivery> available) {}
 
     /** Hands freshly committed copies to the delivery queue; a failure leaves them to the recovery sweep. */
     public void publish(Accepted accepted) {
         outbox.publishAfterCommit(accepted.queued());
     }
 
-    private List<Delivery> record(StoredPackage pkg, String keyHash, String keyText, PackageLinks.Plan plan,
+    private Recorded record(StoredPackage pkg, String keyHash, String keyText, PackageLinks.Plan plan,
                                   Map<String, RecipientRouter.Resolution> routes, String evidence) {
         repo.insertPackage(pkg);
         if (evidence != null) {
@@ -135,7 +151,11 @@ public class Ledger {
             repo.insertEvent(pkg.axisId(), id, "delivery-" + state.wireName(), state, detail(route, state));
             deliveries.add(repo.findDelivery(id).orElseThrow());
         }
-        return deliveries;
+        List<Delivery> pull = deliveries.stream()
+                .filter(d -> d.route() == DeliveryRoute.LOCAL_PULL && d.state() == DeliveryState.QUEUED).toList();
+        List<Delivery> available = pull.isEmpty() ? List.of() : batches.complete(pull, Set.of(DeliveryState.QUEUED),
+                DeliveryState.AVAILABLE, "delivery-available", "in the mailbox of ");
+        return new Recorded(deliveries, available);
     }
 
     private static String detail(DeliveryRoute route, DeliveryState state) {

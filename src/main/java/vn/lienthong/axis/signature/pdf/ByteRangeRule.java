@@ -3,7 +3,6 @@ package vn.lienthong.axis.signature.pdf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -50,14 +49,18 @@ final class ByteRangeRule {
         if (gap.length < 2 || gap[0] != '<' || gap[gap.length - 1] != '>') {
             return Optional.of("the unsigned gap at " + at + " is not a single hex string <...>");
         }
-        String hex = new String(gap, 1, gap.length - 2, StandardCharsets.US_ASCII);
-        if (hex.length() % 2 != 0 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-            return Optional.of("the unsigned gap at " + at + " holds more than the /Contents hex string");
+        int digits = gap.length - 2;
+        boolean same = digits == 2 * contents.length;
+        for (int i = 0; i < digits; i += 2) {
+            int high = HexStringParser.nibble(gap[1 + i] & 0xff);
+            int low = i + 1 < digits ? HexStringParser.nibble(gap[2 + i] & 0xff) : -1;
+            if (high < 0 || low < 0) {
+                return Optional.of("the unsigned gap at " + at + " holds more than the /Contents hex string");
+            }
+            same = same && contents[i / 2] == (byte) (high << 4 | low);
         }
-        if (!Arrays.equals(HexFormat.of().parseHex(hex), contents)) {
-            return Optional.of("the unsigned gap at " + at + " is not this signature's /Contents");
-        }
-        return Optional.empty();
+        return same ? Optional.empty()
+                : Optional.of("the unsigned gap at " + at + " is not this signature's /Contents");
     }
 
     /** True when the bytes before {@code end}, ignoring at most two line-end bytes, are {@code %%EOF}. */

@@ -75,8 +75,9 @@ final class CmsSignatureCheck {
                         "the CMS must carry exactly one SignerInfo, carries " + signers.size());
             }
             SignerInformation si = signers.iterator().next();
-            List<X509Certificate> certs = certificates(cms.getCertificates().getMatches(null));
-            X509Certificate signer = signerCertificate(cms.getCertificates().getMatches(si.getSID()));
+            List<X509CertificateHolder> holders = List.copyOf(cms.getCertificates().getMatches(null));
+            List<X509Certificate> certs = certificates(holders);
+            X509Certificate signer = signerAmong(si, holders, certs);
             String digest = DIGESTS.get(si.getDigestAlgOID());
             CmsOutcome found = new CmsOutcome(null, "", signer, certs, digest, signingTime(si),
                     signingTime(si) == null ? null : "CMS_SIGNING_TIME");
@@ -158,6 +159,17 @@ final class CmsSignatureCheck {
             out.add(conv.getCertificate(h));
         }
         return out;
+    }
+
+    /** The first certificate the SignerInfo's identifier matches (each certificate converted once). */
+    private static X509Certificate signerAmong(SignerInformation si, List<X509CertificateHolder> holders,
+                                               List<X509Certificate> certs) {
+        for (int i = 0; i < holders.size(); i++) {
+            if (si.getSID().match(holders.get(i))) {
+                return certs.get(i);
+            }
+        }
+        return null;
     }
 
     static X509Certificate signerCertificate(Collection<X509CertificateHolder> matches) throws CertificateException {

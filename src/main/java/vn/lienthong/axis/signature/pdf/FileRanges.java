@@ -5,13 +5,16 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
-import java.util.Arrays;
 
-/** Reads byte ranges of an open file by position, without loading the file into memory. */
+/**
+ * Reads byte ranges of an open file by position, without loading the file into memory. One instance per
+ * verification (not thread-safe): its block buffer is reused by every streaming pass.
+ */
 final class FileRanges {
     private static final int BUFFER = 64 * 1024;
 
     private final FileChannel channel;
+    private ByteBuffer block;
 
     FileRanges(FileChannel channel) {
         this.channel = channel;
@@ -48,8 +51,15 @@ final class FileRanges {
         return md.digest();
     }
 
+    private ByteBuffer block() {
+        if (block == null) {
+            block = ByteBuffer.allocate(BUFFER + 64);
+        }
+        return block;
+    }
+
     private void copy(long position, long length, OutputStream out) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+        ByteBuffer buf = block();
         long done = 0;
         while (done < length) {
             buf.clear().limit((int) Math.min(BUFFER, length - done));
@@ -64,12 +74,15 @@ final class FileRanges {
 
     /** How often {@code needle} occurs in the whole file, streamed in chunks that overlap by the needle length. */
     long count(byte[] needle) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(BUFFER + needle.length);
+        if (needle.length > 64) {
+            throw new IllegalArgumentException("needle longer than the overlap the block leaves");
+        }
+        ByteBuffer buf = block();
         long count = 0;
         long position = 0;
         int carried = 0;
         while (true) {
-            buf.clear().position(carried);
+            buf.clear().position(carried).limit(carried + BUFFER);
             int n = channel.read(buf, position);
             if (n <= 0) {
                 return count;
@@ -77,14 +90,28 @@ final class FileRanges {
             position += n;
             int filled = carried + n;
             byte[] a = buf.array();
-            for (int i = 0; i + needle.length <= filled; i++) {
-                if (a[i] == needle[0] && Arrays.equals(a, i, i + needle.length, needle, 0, needle.length)) {
-                    count++;
-                }
-            }
+            count += occurrences(a, filled, needle);
             carried = Math.min(needle.length - 1, filled);
             System.arraycopy(a, filled - carried, a, 0, carried);
         }
+    }
+
+    private static int occurrences(byte[] a, int filled, byte[] needle) {
+        byte first = needle[0];
+        int found = 0;
+        for (int i = 0, last = filled - needle.length; i <= last; i++) {
+            if (a[i] != first) {
+                continue;
+            }
+            int j = 1;
+            while (j < needle.length && a[i + j] == needle[j]) {
+                j++;
+            }
+            if (j == needle.length) {
+                found++;
+            }
+        }
+        return found;
     }
 
     /** Offset just past the last byte that is not whitespace or NUL: trailing line ends do not make a revision. */

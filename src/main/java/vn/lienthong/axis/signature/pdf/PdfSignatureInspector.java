@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,8 +20,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /**
  * Finds and verifies every signature and document time-stamp of a PDF attachment (văn bản ký số).
- * The file is streamed from disk: PDFBox reads it through a buffered file, the signed byte ranges are
- * digested by position. Never throws for bad input: a non-PDF or unparsable file is an INVALID report.
+ * The file is streamed from disk: PDFBox reads it through a buffered file (hex strings such as /Contents in
+ * blocks, {@link HexStringParser}), the signed byte ranges are digested by position. Never throws for bad input: a non-PDF or unparsable file is an INVALID report.
  *
  * <p>Signer chains are judged at the validation instant (the clock), not at the claimed signing time:
  * CMS signingTime and /M are claims, not proof of existence. Thread-safe.
@@ -47,7 +46,7 @@ public final class PdfSignatureInspector {
                         + HEADER_WINDOW + " bytes");
             }
             try (RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(pdf.toFile());
-                 PDDocument doc = Loader.loadPDF(source);
+                 PDDocument doc = HexStringParser.load(source);
                  FileChannel channel = FileChannel.open(pdf, StandardOpenOption.READ)) {
                 return PdfAttachmentReport.of(attachmentName, verifyAll(pdf, doc, new FileRanges(channel)));
             }

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -45,7 +44,7 @@ final class RevisionComparator {
     /** The first disallowed change after {@code revisionEnd}, in words; empty when only harmless updates follow. */
     Optional<String> changesAfter(long revisionEnd) {
         try (RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(file.toFile());
-             PDDocument revision = Loader.loadPDF(new TruncatedFileRead(source, revisionEnd))) {
+             PDDocument revision = HexStringParser.load(new TruncatedFileRead(source, revisionEnd))) {
             if (finalSnapshot == null) {
                 finalSnapshot = Snapshot.of(finalDocument);
             }

@@ -94,6 +94,25 @@ class PdfTamperingTest extends PdfInspectionTestBase {
         assertThat(sig.reason()).isEqualTo(PdfSignatureReason.CONTENTS_MISSING);
     }
 
+    /**
+     * A white space in the /Contents hex string: PDFBox skips it and reads the same signature bytes, the CMS
+     * still verifies, but the unsigned gap is no longer exactly one hex string of digits.
+     */
+    @Test
+    void givenWhiteSpaceInsideTheContentsHexString_thenByteRangeInvalidThoughTheCmsIsIntact() throws Exception {
+        Path signed = signedByPerson();
+        String text = Files.readString(signed, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf('>', text.lastIndexOf("/Contents <"));
+        assertThat(text.substring(end - 2, end)).as("zero padding at the end of /Contents").isEqualTo("00");
+        String spaced = text.substring(0, end - 1) + " " + text.substring(end);
+        Path broken = Files.writeString(dir.resolve("spaced.pdf"), spaced, StandardCharsets.ISO_8859_1);
+
+        PdfSignatureResult sig = onlySignature(inspector.inspect("spaced.pdf", broken));
+
+        assertThat(sig.reason()).isEqualTo(PdfSignatureReason.BYTE_RANGE_INVALID);
+        assertThat(sig.detail()).contains("holds more than the /Contents hex string");
+    }
+
     @Test
     void givenByteRangeKeyRemoved_thenByteRangeInvalid() throws Exception {
         Path broken = PdfAfterSigning.patch(signedByPerson(), dir.resolve("no-range.pdf"), "/ByteRange [", "/ByteRangX [");
