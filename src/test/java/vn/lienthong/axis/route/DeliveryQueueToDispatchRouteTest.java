@@ -32,9 +32,13 @@ class DeliveryQueueToDispatchRouteTest {
     private static final String DISPATCH = "file:routes/delivery-queue-to-dispatch.camel.yaml";
     private RouteSlice slice;
 
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final List<String> listened = List.of(DispatchStep.class.getName(), DefaultErrorHandler.class.getName());
+
     @AfterEach
     void close() {
         slice.close();
+        listened.forEach(name -> ((Logger) LoggerFactory.getLogger(name)).detachAppender(log));
     }
 
     @Test
@@ -79,7 +83,8 @@ class DeliveryQueueToDispatchRouteTest {
                     a.weaveById("forward-to-remote-axis").replace().to("mock:forward");
                 }).start();
         ProducerTemplate producer = slice.context.createProducerTemplate();
-        ListAppender<ILoggingEvent> log = listen(DispatchStep.class.getName(), DefaultErrorHandler.class.getName());
+        log.start();
+        listened.forEach(name -> ((Logger) LoggerFactory.getLogger(name)).addAppender(log));
 
         Exchange batch = producer.send("direct:delivery", e -> e.getMessage().setBody("1,2,3"));
         Exchange push = producer.send("direct:delivery", e -> e.getMessage().setBody("4"));
@@ -96,15 +101,6 @@ class DeliveryQueueToDispatchRouteTest {
                     assertThat(line.getFormattedMessage()).contains("delivery 2", "DEPENDENCY_UNAVAILABLE");
                     assertThat(line.getThrowableProxy()).isNull();
                 });
-    }
-
-    private static ListAppender<ILoggingEvent> listen(String... loggers) {
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        for (String name : loggers) {
-            ((Logger) LoggerFactory.getLogger(name)).addAppender(appender);
-        }
-        return appender;
     }
 
     private static Map<String, String> properties(String afterDelivery) {
