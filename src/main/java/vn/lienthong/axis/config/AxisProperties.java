@@ -1,25 +1,44 @@
 package vn.lienthong.axis.config;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
-/** Every {@code axis.*} setting, bound once and validated at startup. */
+/**
+ * The core {@code axis.*} settings, bound once and validated at startup (docs/configuration.md lists every
+ * property with its default; the features' own records sit beside them under {@code axis.*}).
+ *
+ * @param home    the folder holding {@code routes/} (and, by convention, {@code config/} and {@code certs/})
+ * @param dataDir the data volume: spool, H2 database, embedded Artemis journal, archive
+ * @param nodeId  this node's name in a cluster (job locks, metrics); defaults to the host name
+ */
+@Validated
 @ConfigurationProperties("axis")
 public record AxisProperties(
+        @DefaultValue(".") String home,
         @DefaultValue("./data") Path dataDir,
-        @DefaultValue("axis-1") String nodeId,
-        @DefaultValue Broker broker,
-        @DefaultValue Limits limits,
+        @DefaultValue("axis-1") @NotBlank String nodeId,
+        @DefaultValue @Valid Broker broker,
+        @DefaultValue @Valid Limits limits,
         @DefaultValue Directory directory,
-        @DefaultValue Trust trust,
+        @DefaultValue @Valid Trust trust,
         @DefaultValue Signing signing,
-        @DefaultValue Queues queues,
-        @DefaultValue Delivery delivery,
-        @DefaultValue Signature signature,
-        @DefaultValue Admin admin) {
+        @DefaultValue @Valid Queues queues,
+        @DefaultValue @Valid Delivery delivery,
+        @DefaultValue @Valid Signature signature,
+        @DefaultValue Admin admin,
+        @DefaultValue Intake intake,
+        @DefaultValue @Valid Housekeeping housekeeping) {
 
     /**
      * Artemis addresses and redelivery policy for the axis queues; {@code externalCheckTimeout}: how long
@@ -27,14 +46,14 @@ public record AxisProperties(
      */
     public record Broker(
             @DefaultValue("axis.dead-letter") String deadLetterAddress,
-            @DefaultValue("axis.expiry") String expiryAddress,
-            @DefaultValue("10") int maxDeliveryAttempts,
-            @DefaultValue("1s") Duration redeliveryDelay,
-            @DefaultValue("2.0") double redeliveryMultiplier,
-            @DefaultValue("10m") Duration maxRedeliveryDelay,
-            @DefaultValue("256") long globalMaxSizeMb,
-            @DefaultValue("1ms") Duration journalBufferTimeout,
-            @DefaultValue("60s") Duration externalCheckTimeout) {}
+            @DefaultValue("axis.expiry") @NotBlank String expiryAddress,
+            @DefaultValue("10") @Positive int maxDeliveryAttempts,
+            @DefaultValue("1s") @DurationMin(millis = 0) Duration redeliveryDelay,
+            @DefaultValue("2.0") @DecimalMin("1.0") double redeliveryMultiplier,
+            @DefaultValue("10m") @DurationMin(millis = 0) Duration maxRedeliveryDelay,
+            @DefaultValue("256") @Positive long globalMaxSizeMb,
+            @DefaultValue("1ms") @DurationMin(millis = 0) Duration journalBufferTimeout,
+            @DefaultValue("60s") @DurationMin(millis = 1) Duration externalCheckTimeout) {}
 
     /**
      * Intake limits (see {@code edxml.ReaderLimits}). {@code maxDecodedBytes} caps what decoding one
@@ -42,18 +61,18 @@ public record AxisProperties(
      * below {@code minFreeBytes} free on the data volume intake answers 503.
      */
     public record Limits(
-            @DefaultValue("268435456") long maxPackageBytes,
-            @DefaultValue("50") int maxAttachments,
-            @DefaultValue("209715200") long maxAttachmentBytes,
-            @DefaultValue("100") int maxDepth,
-            @DefaultValue("50000") int maxChildren,
-            @DefaultValue("1000000") long maxElements,
-            @DefaultValue("500") int maxAttributesPerElement,
-            @DefaultValue("65536") int maxAttributeBytes,
-            @DefaultValue("1048576") int maxTextBytes,
-            @DefaultValue("536870912") long maxDecodedBytes,
-            @DefaultValue("100") int maxZipRatio,
-            @DefaultValue("536870912") long minFreeBytes) {}
+            @DefaultValue("268435456") @Positive long maxPackageBytes,
+            @DefaultValue("50") @PositiveOrZero int maxAttachments,
+            @DefaultValue("209715200") @Positive long maxAttachmentBytes,
+            @DefaultValue("100") @Positive int maxDepth,
+            @DefaultValue("50000") @Positive int maxChildren,
+            @DefaultValue("1000000") @Positive long maxElements,
+            @DefaultValue("500") @Positive int maxAttributesPerElement,
+            @DefaultValue("65536") @Positive int maxAttributeBytes,
+            @DefaultValue("1048576") @Positive int maxTextBytes,
+            @DefaultValue("536870912") @Positive long maxDecodedBytes,
+            @DefaultValue("100") @Positive int maxZipRatio,
+            @DefaultValue("536870912") @PositiveOrZero long minFreeBytes) {}
 
     /** Where the sample directory comes from (local and test profiles only). */
     public record Directory(@DefaultValue("") String sampleFile) {}
@@ -61,20 +80,22 @@ public record AxisProperties(
     /**
      * Trust for signer certificates: hard-fail and soft-fail anchors (PEM files, folders, PKCS#12),
      * intermediates, CRL files, revocation on/off, and the optional subject rule binding a
-     * certificate to an agency ({@code none} or {@code o-ou-serial}).
+     * certificate to an agency ({@code none} or {@code o-ou-serial}); {@code refreshPeriod}: anchors added
+     * through the admin API of another node are used here within this.
      */
     public record Trust(@DefaultValue List<String> anchors, @DefaultValue List<String> softFailAnchors,
                         @DefaultValue("") String keyStorePassword, @DefaultValue List<String> intermediates,
                         @DefaultValue List<String> crlFiles, @DefaultValue("true") boolean revocation,
-                        @DefaultValue("none") String subjectAgencyRule,
-                        @DefaultValue("false") boolean allowSamplePki) {}
+                        @DefaultValue("none") @Pattern(regexp = "none|o-ou-serial") String subjectAgencyRule,
+                        @DefaultValue("false") boolean allowSamplePki,
+                        @DefaultValue("5s") @DurationMin(millis = 1) Duration refreshPeriod) {}
 
     /** The axis's own signing key (receipts, ledger checkpoints); {@code keyAlias} empty: the first key entry. */
     public record Signing(@DefaultValue("") String keyStore, @DefaultValue("") String keyStorePassword,
                           @DefaultValue("") String keyAlias) {}
 
     /** Artemis queue names (also used as {@code {{axis.queues.*}}} placeholders in the routes). */
-    public record Queues(@DefaultValue("axis.delivery") String delivery) {}
+    public record Queues(@DefaultValue("axis.delivery") @NotBlank String delivery) {}
 
     /**
      * Dispatch and the outbox.
@@ -82,6 +103,8 @@ public record AxisProperties(
      * @param publishAfterCommit publish deliveries right after the ledger commit (false leaves
      *                           them all to the recovery sweep; tests use it to imitate a crash)
      * @param sweepAfter         a delivery still QUEUED after this long is published again
+     * @param retrySweepAfter    a delivery RETRYING with no attempt this long has lost its message: queued again
+     *                           (must exceed {@code broker.max-redelivery-delay} + {@code push-timeout})
      * @param sweepBatch         deliveries re-published per sweep run
      * @param sweepPeriod        how often the sweep runs
      * @param consumers          concurrent consumers of the delivery queue
@@ -89,21 +112,37 @@ public record AxisProperties(
      * @param pushTimeout        whole-request timeout of a push
      */
     public record Delivery(@DefaultValue("true") boolean publishAfterCommit,
-                           @DefaultValue("2m") Duration sweepAfter,
-                           @DefaultValue("15m") Duration retrySweepAfter,
-                           @DefaultValue("500") int sweepBatch,
-                           @DefaultValue("30s") Duration sweepPeriod,
-                           @DefaultValue("4") int consumers,
-                           @DefaultValue("5s") Duration pushConnectTimeout,
-                           @DefaultValue("60s") Duration pushTimeout) {}
+                           @DefaultValue("2m") @DurationMin(millis = 1) Duration sweepAfter,
+                           @DefaultValue("15m") @DurationMin(millis = 1) Duration retrySweepAfter,
+                           @DefaultValue("500") @Positive int sweepBatch,
+                           @DefaultValue("30s") @DurationMin(millis = 1) Duration sweepPeriod,
+                           @DefaultValue("4") @Positive int consumers,
+                           @DefaultValue("5s") @DurationMin(millis = 1) Duration pushConnectTimeout,
+                           @DefaultValue("60s") @DurationMin(millis = 1) Duration pushTimeout) {}
 
     /**
      * Signature checks at intake: SHA-1 (the national SDK's samples use rsa-sha1) refused unless
      * allowed; the default policy for PDF attachment signatures (if-present, required, off).
      */
     public record Signature(@DefaultValue("false") boolean allowSha1,
-                            @DefaultValue("if-present") String attachmentPolicy) {}
+                            @DefaultValue("if-present") @Pattern(regexp = "if-present|required|off")
+                            String attachmentPolicy) {}
 
     /** Admin API: the bearer token (env AXIS_ADMIN_TOKEN); empty disables the admin API. */
     public record Admin(@DefaultValue("") String token) {}
+
+    /**
+     * Province steps of the routes (docs/routes.md): comma-separated endpoint lists ({@code direct:…},
+     * {@code bean:…}) run in order; empty runs nothing.
+     *
+     * @param afterVerification in edge-to-ledger between verify-signatures and record-in-ledger; may refuse
+     * @param afterRecording    in edge-to-ledger after the copies are queued
+     * @param afterDelivery     in delivery-queue-to-dispatch once per copy after it was handed over
+     */
+    public record Intake(@DefaultValue("") String afterVerification, @DefaultValue("") String afterRecording,
+                         @DefaultValue("") String afterDelivery) {}
+
+    /** The spool cleanup timer: it runs every {@code period}, first {@code delay} after startup. */
+    public record Housekeeping(@DefaultValue("1h") @DurationMin(millis = 1) Duration period,
+                               @DefaultValue("1m") @DurationMin(millis = 0) Duration delay) {}
 }

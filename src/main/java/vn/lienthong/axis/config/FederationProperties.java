@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Federation settings under {@code axis.*}: the national axis ({@code axis.upstream}), peer axes
  * reached through their VXP facade ({@code axis.peers.<name>}), route rules ({@code axis.route-rules})
  * and code aliases ({@code axis.aliases}) loaded into the directory at startup.
  */
+@Validated
 @ConfigurationProperties("axis")
-public record FederationProperties(@DefaultValue Upstream upstream, Map<String, Remote> peers,
+public record FederationProperties(@DefaultValue @Valid Upstream upstream, Map<String, @Valid Remote> peers,
                                    List<Rule> routeRules, List<Alias> aliases) {
 
     public FederationProperties {
@@ -39,14 +44,39 @@ public record FederationProperties(@DefaultValue Upstream upstream, Map<String, 
      * @param trackBatch            at most this many copies are asked about per round (least recently asked first)
      */
     public record Upstream(@DefaultValue("false") boolean enabled, URI baseUri, @DefaultValue("") String systemId,
-                           @DefaultValue("") String secret, @DefaultValue("30s") Duration timeout,
-                           @DefaultValue("30s") Duration pollInterval, @DefaultValue("") String agency,
-                           @DefaultValue("1h") Duration directorySyncInterval,
-                           @DefaultValue("1m") Duration trackInterval, @DefaultValue("7d") Duration trackMaxAge,
-                           @DefaultValue("100") int trackBatch) {}
+                           @DefaultValue("") String secret, @DefaultValue("30s") @DurationMin(millis = 1) Duration timeout,
+                           @DefaultValue("30s") @DurationMin(millis = 1) Duration pollInterval,
+                           @DefaultValue("") String agency,
+                           @DefaultValue("1h") @DurationMin(millis = 0) Duration directorySyncInterval,
+                           @DefaultValue("1m") @DurationMin(millis = 1) Duration trackInterval,
+                           @DefaultValue("7d") @DurationMin(millis = 1) Duration trackMaxAge,
+                           @DefaultValue("100") @Positive int trackBatch) {
+        public Upstream {
+            if (baseUri != null) {
+                requireHttpUrl("axis.upstream.base-uri", baseUri);
+            } else if (enabled) {
+                throw new IllegalArgumentException("axis.upstream.base-uri is required when axis.upstream.enabled=true");
+            }
+        }
+    }
 
     /** A peer axis's VXP facade. */
-    public record Remote(URI baseUri, String systemId, String secret, @DefaultValue("30s") Duration timeout) {}
+    public record Remote(URI baseUri, String systemId, String secret,
+                         @DefaultValue("30s") @DurationMin(millis = 1) Duration timeout) {
+        public Remote {
+            if (baseUri != null) {
+                requireHttpUrl("axis.peers.<name>.base-uri", baseUri);
+            }
+        }
+    }
+
+    /** Refuses a relative or non-HTTP address ("vxp.example.gov.vn/vxp", "ftp://…") naming the property. */
+    static void requireHttpUrl(String property, URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new IllegalArgumentException(property + " must be an absolute http(s) URL, not " + uri);
+        }
+    }
 
     /** {@code pattern} (exact code or with '*') → {@code upstream} or {@code peer:<name>}. */
     public record Rule(String pattern, String target) {}

@@ -28,14 +28,14 @@ final class SampleMaterialCheck {
 
     private SampleMaterialCheck() {}
 
-    static List<String> problems(ConfigurableEnvironment env) {
+    static List<String> problems(ConfigurableEnvironment env, AxisProperties axis) {
         List<String> p = new ArrayList<>();
-        String trustPassword = env.getProperty("axis.trust.key-store-password", "");
+        AxisProperties.Trust trust = axis.trust();
         Map<String, String> files = new LinkedHashMap<>();
-        for (String name : List.of("axis.trust.anchors", "axis.trust.soft-fail-anchors", "axis.trust.intermediates")) {
-            StartupSafetyCheck.listProperty(env, name).forEach(f -> files.put(f, trustPassword));
+        for (List<String> list : List.of(trust.anchors(), trust.softFailAnchors(), trust.intermediates())) {
+            list.forEach(f -> files.put(f, trust.keyStorePassword()));
         }
-        files.put(env.getProperty("axis.signing.key-store", ""), env.getProperty("axis.signing.key-store-password", ""));
+        files.put(axis.signing().keyStore(), axis.signing().keyStorePassword());
         files.put(env.getProperty("server.ssl.key-store", ""), env.getProperty("server.ssl.key-store-password", ""));
         files.put(env.getProperty("server.ssl.trust-store", ""), env.getProperty("server.ssl.trust-store-password", ""));
         files.putAll(bundleFiles(env));

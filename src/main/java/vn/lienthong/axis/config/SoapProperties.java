@@ -2,6 +2,8 @@ package vn.lienthong.axis.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Positive;
 
 /**
  * The SOAP edge ({@code axis.soap.*}).
@@ -11,5 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              stays far below {@code axis.limits.max-package-bytes} (4 MiB: about 6 MiB of
  *                              base64 text held while parsing); MTOM streams.
  */
+@Validated
 @ConfigurationProperties("axis.soap")
-public record SoapProperties(@DefaultValue("4194304") long maxInlinePackageBytes) {}
+public record SoapProperties(@DefaultValue("4194304") @Positive long maxInlinePackageBytes) {}

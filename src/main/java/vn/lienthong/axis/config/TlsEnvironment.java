@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -21,14 +22,14 @@ public class TlsEnvironment implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         Map<String, Object> derived = new HashMap<>();
-        String clientAuth = env.getProperty("axis.tls.client-auth", "none").trim().toLowerCase(Locale.ROOT);
-        if (serverTls(env) && !clientAuth.equals("none")) {
-            derived.put("server.ssl.client-auth", clientAuth);
+        TlsProperties tls = Binder.get(env).bindOrCreate("axis.tls", TlsProperties.class);
+        if (serverTls(env) && tls.clientAuth() != TlsProperties.ClientAuth.NONE) {
+            derived.put("server.ssl.client-auth", tls.clientAuth().name().toLowerCase(Locale.ROOT));
         }
-        if (env.getProperty("axis.tls.terminated-by-proxy", Boolean.class, false)) {
+        if (tls.terminatedByProxy()) {
             derived.put("server.forward-headers-strategy", "native");
             derived.put("server.tomcat.remoteip.internal-proxies",
-                    ForwardedHeaders.internalProxiesRegex(StartupSafetyCheck.listProperty(env, "axis.tls.trusted-proxies")));
+                    ForwardedHeaders.internalProxiesRegex(tls.trustedProxies()));
             derived.put("server.tomcat.remoteip.trusted-proxies", ForwardedHeaders.NOBODY);
             derived.put("server.tomcat.remoteip.remote-ip-header", "X-Forwarded-For");
             derived.put("server.tomcat.remoteip.protocol-header", "X-Forwarded-Proto");

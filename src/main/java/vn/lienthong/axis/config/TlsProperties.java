@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Transport security ({@code axis.tls.*}); the server's own key is a Spring Boot SSL bundle named by
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          such as {@code 10.1.0.0/16})
  * @param outbound          trust store and client certificate of the axis's own calls
  */
+@Validated
 @ConfigurationProperties("axis.tls")
 public record TlsProperties(@DefaultValue("none") ClientAuth clientAuth,
                             @DefaultValue("false") boolean terminatedByProxy,

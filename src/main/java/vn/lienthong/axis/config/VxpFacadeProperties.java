@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Base64;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The national axis API served by this axis ({@code axis.vxp.*}).
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secretKey AES key (base64 of 16, 24 or 32 bytes) that encrypts the VXP secrets at rest
  *                  (env {@code AXIS_VXP_SECRET_KEY}); required
  */
+@Validated
 @ConfigurationProperties("axis.vxp")
 public record VxpFacadeProperties(@DefaultValue("/vxp") String basePath, @DefaultValue("7d") Duration freshness,
                                   @DefaultValue("5m") Duration clockSkew, @DefaultValue("") String secretKey) {
@@ -24,6 +26,9 @@ public record VxpFacadeProperties(@DefaultValue("/vxp") String basePath, @Defaul
     public VxpFacadeProperties {
         if (!basePath.startsWith("/")) {
             throw new IllegalArgumentException("axis.vxp.base-path must start with '/': " + basePath);
+        }
+        if (freshness.isNegative()) {
+            throw new IllegalArgumentException("axis.vxp.freshness must not be negative: " + freshness);
         }
         if (clockSkew.isNegative()) {
             throw new IllegalArgumentException("axis.vxp.clock-skew must not be negative: " + clockSkew);

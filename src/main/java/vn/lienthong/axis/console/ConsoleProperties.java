@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * {@code axis.console.*}: {@code sampleAccounts} creates admin, operator and auditor with the SAMPLE password
@@ -11,11 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * account is locked for {@code lockout}. The session timeout is Spring's {@code server.servlet.session.timeout}.
  * {@code oidc}: the optional OpenID Connect sign-in (ADR 029), off without an issuer.
  */
+@Validated
 @ConfigurationProperties("axis.console")
 public record ConsoleProperties(
         @DefaultValue("false") boolean sampleAccounts,
-        @DefaultValue("5") int maxFailedSignIns,
-        @DefaultValue("15m") Duration lockout,
+        @DefaultValue("5") @Positive int maxFailedSignIns,
+        @DefaultValue("15m") @DurationMin(millis = 1) Duration lockout,
         @DefaultValue Oidc oidc) {
 
     /**

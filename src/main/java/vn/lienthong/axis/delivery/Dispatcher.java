@@ -55,21 +55,23 @@ public class Dispatcher {
         return repo.findDelivery(id).filter(d -> TO_DISPATCH.contains(d.state()));
     }
 
-    /** Local pull recipient: the copy appears in its mailbox. */
-    public void makeAvailable(long id) {
-        pending(id).ifPresent(d -> {
-            if (move(d, TO_DISPATCH, DeliveryState.AVAILABLE, "delivery-available",
-                    "in the mailbox of " + d.recipient())) {
+    /** Local pull recipient: the copy appears in its mailbox. Returns the copy if this call moved it. */
+    public Optional<Delivery> makeAvailable(long id) {
+        return pending(id).filter(d -> {
+            boolean moved = move(d, TO_DISPATCH, DeliveryState.AVAILABLE, "delivery-available",
+                    "in the mailbox of " + d.recipient());
+            if (moved) {
                 done(d, DeliveryState.AVAILABLE);
             }
+            return moved;
         });
     }
 
     /**
      * Many local pull copies of one package at once (a fan-out): one transaction, batched
-     * statements. Copies already done, or not local pull, are left alone.
+     * statements. Copies already done, or not local pull, are left alone. Returns the copies moved.
      */
-    public void makeAvailable(Collection<Long> ids) {
+    public List<Delivery> makeAvailable(Collection<Long> ids) {
         List<Delivery> moved = tx.execute(s -> {
             List<Delivery> pending = batches.find(ids).stream()
                     .filter(d -> d.route() == DeliveryRoute.LOCAL_PULL && TO_DISPATCH.contains(d.state())).toList();
@@ -77,13 +79,17 @@ public class Dispatcher {
                     "in the mailbox of ");
         });
         moved.forEach(d -> done(d, DeliveryState.AVAILABLE));
+        return moved;
     }
 
-    /** Local push recipient: POST the original bytes; anything but 2xx throws so the broker retries. */
-    public void push(long id) {
+    /**
+     * Local push recipient: POST the original bytes; anything but 2xx throws so the broker retries.
+     * Returns the copy if this call delivered it.
+     */
+    public Optional<Delivery> push(long id) {
         Delivery d = pending(id).orElse(null);
         if (d == null) {
-            return;
+            return Optional.empty();
         }
         StoredPackage pkg = repo.findPackage(d.axisId()).orElseThrow();
         String endpoint = agencies.find(d.recipient()).map(Agency::endpoint).orElse(null);
@@ -98,8 +104,9 @@ public class Dispatcher {
                     if (move(d, TO_DISPATCH, DeliveryState.DELIVERED, "delivered",
                             "attempt " + attempt + ": " + endpoint + " answered HTTP " + status)) {
                         done(d, DeliveryState.DELIVERED);
+                        return Optional.of(d);
                     }
-                    return;
+                    return Optional.empty();
                 }
                 error = "attempt " + attempt + ": " + endpoint + " answered HTTP " + status;
             }

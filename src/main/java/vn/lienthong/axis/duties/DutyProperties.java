@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Duty metrics ({@code axis.duties.*}).
@@ -14,5 +15,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("axis.duties")
-public record DutyProperties(@DefaultValue("31d") @NotNull Duration metricsWindow,
-                             @DefaultValue("1m") @NotNull Duration metricsRefresh) {}
+public record DutyProperties(@DefaultValue("31d") @NotNull @DurationMin(millis = 1) Duration metricsWindow,
+                             @DefaultValue("1m") @NotNull @DurationMin(millis = 1) Duration metricsRefresh) {}

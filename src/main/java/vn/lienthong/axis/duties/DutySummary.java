@@ -14,9 +14,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.lienthong.axis.config.AxisProperties;
 
 /**
  * The daily duty summary: once a calendar day, after {@code axis.duties.summary.at}, the duty report of the
@@ -35,13 +35,13 @@ public class DutySummary {
     private final HttpClient http;
 
     public DutySummary(DutyService duties, DutySummaryProperties props, JdbcClient jdbc, ObjectMapper json,
-                       MeterRegistry meters, @Value("${axis.node-id}") String node) {
+                       MeterRegistry meters, AxisProperties axis) {
         this.duties = duties;
         this.props = props;
         this.jdbc = jdbc;
         this.json = json;
         this.meters = meters;
-        this.node = node;
+        this.node = axis.nodeId();
         this.http = HttpClient.newBuilder().connectTimeout(props.timeout()).build();
     }
 

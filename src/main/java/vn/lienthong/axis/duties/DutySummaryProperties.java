@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * The daily duty summary ({@code axis.duties.summary.*}; docs/duties.md).
@@ -23,10 +25,18 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("axis.duties.summary")
 public record DutySummaryProperties(URI webhookUrl, String webhookToken,
                                     @DefaultValue("17:30") @NotNull LocalTime at,
-                                    @DefaultValue("7d") @NotNull Duration window,
-                                    @DefaultValue("5m") @NotNull Duration checkPeriod,
-                                    @DefaultValue("10s") @NotNull Duration timeout,
-                                    @DefaultValue("100") int maxItems) {
+                                    @DefaultValue("7d") @NotNull @DurationMin(millis = 1) Duration window,
+                                    @DefaultValue("5m") @NotNull @DurationMin(millis = 1) Duration checkPeriod,
+                                    @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration timeout,
+                                    @DefaultValue("100") @Positive int maxItems) {
+
+    public DutySummaryProperties {
+        if (webhookUrl != null && !(webhookUrl.isAbsolute() && webhookUrl.getHost() != null
+                && webhookUrl.getScheme().matches("(?i)https?"))) {
+            throw new IllegalArgumentException("axis.duties.summary.webhook-url must be an absolute http(s) URL, not "
+                    + webhookUrl);
+        }
+    }
 
     public boolean enabled() {
         return webhookUrl != null;

@@ -7,25 +7,25 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.lienthong.axis.config.AxisProperties;
 
 /** ShedLock on the {@code shedlock} table (Flyway V16), database time, locked_by = {@code axis.node-id}. */
 @Configuration(proxyBeanMethods = false)
 public class JobsConfiguration {
 
     @Bean
-    LockProvider lockProvider(JdbcTemplate jdbc, @Value("${axis.node-id}") String nodeId) {
+    LockProvider lockProvider(JdbcTemplate jdbc, AxisProperties axis) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(jdbc).withTableName("shedlock").withLockedByValue(nodeId).usingDbTime().build());
+                .withJdbcTemplate(jdbc).withTableName("shedlock").withLockedByValue(axis.nodeId()).usingDbTime().build());
     }
 
     @Bean
-    SingletonJobs singletonJobs(LockProvider lockProvider, @Value("${axis.node-id}") String nodeId,
+    SingletonJobs singletonJobs(LockProvider lockProvider, AxisProperties axis,
                                 JobsProperties props, ObjectProvider<JobRunListener> listeners) {
-        return new SingletonJobs(new DefaultLockingTaskExecutor(lockProvider), nodeId, props.lockAtMostFor(),
+        return new SingletonJobs(new DefaultLockingTaskExecutor(lockProvider), axis.nodeId(), props.lockAtMostFor(),
                 listeners.orderedStream().toList());
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Retention of package bytes ({@code axis.retention.*}; docs/evidence.md, ADR 027).
@@ -24,5 +26,5 @@ import org.springframework.validation.annotation.Validated;
 public record RetentionProperties(@DefaultValue("false") boolean enabled, Path archiveDir,
                                   @DefaultValue Map<String, Duration> archiveAfter,
                                   @DefaultValue Map<String, Duration> deleteAfter,
-                                  @DefaultValue("1h") @NotNull Duration checkPeriod,
-                                  @DefaultValue("200") int batch) {}
+                                  @DefaultValue("1h") @NotNull @DurationMin(millis = 1) Duration checkPeriod,
+                                  @DefaultValue("200") @Positive int batch) {}

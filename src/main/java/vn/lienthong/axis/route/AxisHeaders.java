@@ -13,6 +13,11 @@ public final class AxisHeaders {
     public static final String DELIVERY_IDS = "AxisDeliveryIds";
     /** Header of a single-copy message: the delivery generation it was published for (older ones are stale). */
     public static final String GENERATION = "AxisGeneration";
+    /**
+     * Property of the dispatch route: the copies this exchange delivered ({@code List<ledger.Delivery>}; unset
+     * when none), each handed to the {@code axis.intake.after-delivery} steps once.
+     */
+    public static final String DELIVERED = "AxisDelivered";
     /** Artemis duplicate-detection header. */
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 

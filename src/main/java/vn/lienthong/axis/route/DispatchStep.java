@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.delivery.Dispatcher;
 import vn.lienthong.axis.ledger.Delivery;
@@ -12,6 +14,7 @@ import vn.lienthong.axis.ledger.DeliveryRoute;
 /** Adapts delivery-queue messages (body = delivery id, or ids of a pull batch) to the {@link Dispatcher}. */
 @Component
 public class DispatchStep {
+    private static final Logger log = LoggerFactory.getLogger(DispatchStep.class);
     /** {@link AxisHeaders#DELIVERY_ROUTE} when nothing is left to do. */
     static final String DONE = "done";
     private final Dispatcher dispatcher;
@@ -41,15 +44,30 @@ public class DispatchStep {
 
     public void makeAvailable(Exchange exchange) {
         List<Long> ids = ids(exchange);
-        if (ids.size() > 1) {
-            dispatcher.makeAvailable(ids);
-        } else {
-            dispatcher.makeAvailable(ids.get(0));
-        }
+        delivered(exchange, ids.size() > 1 ? dispatcher.makeAvailable(ids)
+                : dispatcher.makeAvailable(ids.get(0)).stream().toList());
     }
 
     public void push(Exchange exchange) {
-        dispatcher.push(id(exchange));
+        delivered(exchange, dispatcher.push(id(exchange)).stream().toList());
+    }
+
+    /** Keeps the copies this exchange moved for the after-delivery steps ({@link AxisHeaders#DELIVERED}). */
+    static void delivered(Exchange exchange, List<Delivery> copies) {
+        if (!copies.isEmpty()) {
+            exchange.setProperty(AxisHeaders.DELIVERED, copies);
+        }
+    }
+
+    /**
+     * An after-delivery step failed for one copy (body: its {@link Delivery}): the copy stays delivered and
+     * the message is not rolled back, so the delivery is neither lost nor repeated; one line says why.
+     */
+    public void afterDeliveryFailed(Exchange exchange) {
+        Delivery d = exchange.getMessage().getBody(Delivery.class);
+        Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        log.warn("after-delivery step failed for delivery {} of {} to {} ({} stays delivered): {}", d.id(), d.axisId(),
+                d.recipient(), d.route().wireName(), RefusalLog.describe(e));
     }
 
     /** A message whose attempts are exhausted: every copy it carries (one, or a pull batch) becomes DEAD. */

@@ -30,7 +30,7 @@ public class FederationStep {
     }
 
     public void forward(Exchange exchange) {
-        forwarder.forward(DispatchStep.id(exchange));
+        DispatchStep.delivered(exchange, forwarder.forward(DispatchStep.id(exchange)).stream().toList());
     }
 
     /** The periodic jobs below run on the one node holding their lock (ADR 015); elsewhere they do nothing. */

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.config.AxisProperties;
 import vn.lienthong.axis.error.AxisErrorCode;
@@ -35,9 +34,8 @@ public class SpoolCleanupStep {
     private final Duration period;
 
     @Autowired
-    public SpoolCleanupStep(AxisProperties props, SingletonJobs jobs,
-                            @Value("${axis.housekeeping.period:3600000}") long periodMillis) {
-        this(props.dataDir().resolve("spool"), Clock.systemUTC(), jobs, Duration.ofMillis(periodMillis));
+    public SpoolCleanupStep(AxisProperties props, SingletonJobs jobs) {
+        this(props.dataDir().resolve("spool"), Clock.systemUTC(), jobs, props.housekeeping().period());
     }
 
     /** @param clock "now" for the age rule (tests move it forward instead of ageing files) */

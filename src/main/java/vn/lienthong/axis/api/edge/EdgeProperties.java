@@ -3,6 +3,10 @@ package vn.lienthong.axis.api.edge;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Request-body guards of the HTTP edges ({@code axis.edge.*}); connection and keep-alive timeouts
@@ -17,9 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              over the time the server waited for the client (not its own work between reads)
  * @param slowBodyGrace         how long the server may wait for a body arriving below the minimum rate
  */
+@Validated
 @ConfigurationProperties("axis.edge")
-public record EdgeProperties(@DefaultValue("1048576") long envelopeBytes,
-                             @DefaultValue("10s") Duration headerTimeout,
-                             @DefaultValue("30m") Duration requestTimeout,
-                             @DefaultValue("1024") long minBodyBytesPerSecond,
-                             @DefaultValue("10s") Duration slowBodyGrace) {}
+public record EdgeProperties(@DefaultValue("1048576") @Positive long envelopeBytes,
+                             @DefaultValue("10s") @DurationMin(millis = 1) Duration headerTimeout,
+                             @DefaultValue("30m") @DurationMin(millis = 1) Duration requestTimeout,
+                             @DefaultValue("1024") @PositiveOrZero long minBodyBytesPerSecond,
+                             @DefaultValue("10s") @DurationMin(millis = 0) Duration slowBodyGrace) {}

@@ -1,6 +1,7 @@
 package vn.lienthong.axis.federation.upstream;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.lienthong.axis.config.AxisProperties;
@@ -60,16 +61,16 @@ public class UpstreamForwarder {
         this.metrics = metrics;
     }
 
-    public void forward(long id) {
+    public Optional<Delivery> forward(long id) {
         Delivery d = dispatcher.pending(id).orElse(null);
         if (d == null) {
-            return;
+            return Optional.empty();
         }
         String target = router.remoteTarget(d.recipient()).orElse(null);
         VxpClient client = target == null ? null : remotes.client(target).orElse(null);
         if (client == null) {
             dispatcher.awaitFederation(id);
-            return;
+            return Optional.empty();
         }
         String where = RouteRule.UPSTREAM.equals(target) ? "upstream" : "to " + target;
         String eventType = "sent-" + (target.startsWith(RouteRule.PEER_PREFIX) ? "peer" : "upstream");
@@ -80,9 +81,8 @@ public class UpstreamForwarder {
                 throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "delivery " + id + ": the package is"
                         + " being uploaded " + where + " for another recipient; retried after it");
             }
-            delivered(d, target, claim.docId(), eventType, sentAs + claim.docId()
+            return delivered(d, target, claim.docId(), eventType, sentAs + claim.docId()
                     + " (one upload carries the package to every recipient behind that axis)");
-            return;
         }
         int attempt = d.attempts() + 1;
         String error;
@@ -93,8 +93,7 @@ public class UpstreamForwarder {
             }
             if (env.succeeded() && env.docId() != null && !env.docId().isBlank()) {
                 uploads.uploaded(d.axisId(), target, env.docId());
-                delivered(d, target, env.docId(), eventType, "attempt " + attempt + ": " + sentAs + env.docId());
-                return;
+                return delivered(d, target, env.docId(), eventType, "attempt " + attempt + ": " + sentAs + env.docId());
             }
             error = "attempt " + attempt + ": " + where + " refused: ErrorCode " + env.errorCode() + " " + env.errorDesc();
         } catch (AxisException e) {
@@ -117,11 +116,14 @@ public class UpstreamForwarder {
         return client.sendEdoc(blobs.path(pkg.blobKey()), from, pkg.kind() == PackageKind.STATUS ? "status" : "edoc");
     }
 
-    private void delivered(Delivery d, String target, String docId, String eventType, String detail) {
+    /** Returns the copy if this call moved it to DELIVERED. */
+    private Optional<Delivery> delivered(Delivery d, String target, String docId, String eventType, String detail) {
         if (repo.changeWithEvent(() -> repo.transition(d.id(), TO_DISPATCH, DeliveryState.DELIVERED, null),
                 d.axisId(), d.id(), eventType, DeliveryState.DELIVERED, detail)) {
             tracked.sent(d.id(), target, docId);
             metrics.deliveryState(d.route(), DeliveryState.DELIVERED);
+            return Optional.of(d);
         }
+        return Optional.empty();
     }
 }
