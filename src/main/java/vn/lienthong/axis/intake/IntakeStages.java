@@ -84,7 +84,7 @@ public class IntakeStages {
         Ledger.Accepted accepted = ledger.record(inspected.facts(), spooled.file(), s.client().clientId(), s.api(),
                 evidence(inspected), s.fromOtherAxis());
         return new Ledger.Accepted(accepted.receipt().withVerification(inspected.report().summary()),
-                accepted.queued());
+                accepted.queued(), accepted.available());
     }
 
     /** Hands the copies to the delivery queue; the receipt is the answer. */

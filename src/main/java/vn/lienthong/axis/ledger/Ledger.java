@@ -75,8 +75,15 @@ public class Ledger {
         return accepted.receipt();
     }
 
-    /** A package in the ledger and its copies still to publish (none for a duplicate). */
-    public record Accepted(Receipt receipt, List<Delivery> queued) {}
+    /**
+     * A package in the ledger, its copies still to publish, and the local pull copies the acceptance
+     * transaction made AVAILABLE (ADR 020); both empty for a duplicate.
+     */
+    public record Accepted(Receipt receipt, List<Delivery> queued, List<Delivery> available) {
+        public Accepted(Receipt receipt, List<Delivery> queued) {
+            this(receipt, queued, List.of());
+        }
+    }
 
     /** As {@link #accept(PackageFacts, Path, String, String, String, boolean)} without publishing the copies. */
     public Accepted record(PackageFacts facts, Path spoolFile, String clientId, String api, String evidence,
@@ -114,7 +121,8 @@ public class Ledger {
         });
         List<Long> available = recorded.available().stream().map(Delivery::id).toList();
         return new Accepted(receipt(pkg, recorded.deliveries(), false), recorded.deliveries().stream()
-                .filter(d -> d.state() == DeliveryState.QUEUED && !available.contains(d.id())).toList());
+                .filter(d -> d.state() == DeliveryState.QUEUED && !available.contains(d.id())).toList(),
+                recorded.available());
     }
 
     /**

@@ -56,9 +56,12 @@ public class IntakeStep {
                 spooled(exchange), submission(exchange)));
     }
 
+    /** Publishes the queued copies; the ones already AVAILABLE go to the after-delivery steps (AxisDelivered). */
     public void publish(Exchange exchange) {
-        exchange.getMessage().setBody(stages.publish(exchange.getMessage().getBody(Ledger.Accepted.class),
-                submission(exchange), exchange.getProperty(AxisHeaders.PACKAGE_KIND, String.class)));
+        Ledger.Accepted accepted = exchange.getMessage().getBody(Ledger.Accepted.class);
+        DispatchStep.delivered(exchange, accepted.available());
+        exchange.getMessage().setBody(stages.publish(accepted, submission(exchange),
+                exchange.getProperty(AxisHeaders.PACKAGE_KIND, String.class)));
     }
 
     /**

@@ -30,6 +30,7 @@ import vn.lienthong.axis.ledger.DeliveryState;
 class DeliveryQueueToDispatchRouteTest {
     private static final String POLICY = "file:routes/axis-error-policy.camel.yaml";
     private static final String DISPATCH = "file:routes/delivery-queue-to-dispatch.camel.yaml";
+    private static final String AFTER_DELIVERY = "file:routes/delivered-copies-to-after-delivery.camel.yaml";
     private RouteSlice slice;
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -43,7 +44,8 @@ class DeliveryQueueToDispatchRouteTest {
 
     @Test
     void givenTheLoadedRoute_thenEachCopyTakesItsBranchAndDoneCopiesNone() throws Exception {
-        slice = new RouteSlice(Map.of("dispatchStep", new DispatchStep(null)), properties(""), POLICY, DISPATCH)
+        slice = new RouteSlice(Map.of("dispatchStep", new DispatchStep(null)), properties(""), POLICY, DISPATCH,
+                AFTER_DELIVERY)
                 .advise("delivery-queue-to-dispatch", a -> {
                     a.replaceFromWith("direct:delivery");
                     a.weaveById("load-delivery").replace().setHeader(AxisHeaders.DELIVERY_ROUTE).simple("${body}");
@@ -76,7 +78,7 @@ class DeliveryQueueToDispatchRouteTest {
                 3L, "000.00.00.H03", 4L, "000.00.00.H04"));
         RecordsArchiveStep archive = new RecordsArchiveStep("000.00.00.H02");
         slice = new RouteSlice(Map.of("dispatchStep", new DispatchStep(ledger), "recordsArchive", archive),
-                properties("direct:records-archive"), POLICY, DISPATCH,
+                properties("direct:records-archive"), POLICY, DISPATCH, AFTER_DELIVERY,
                 "file:src/test/resources/routes-extra/after-delivery-to-records-archive.camel.yaml")
                 .advise("delivery-queue-to-dispatch", a -> {
                     a.replaceFromWith("direct:delivery");

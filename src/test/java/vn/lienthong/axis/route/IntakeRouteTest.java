@@ -27,6 +27,9 @@ import vn.lienthong.axis.intake.InspectedPackage;
 import vn.lienthong.axis.intake.IntakeStages;
 import vn.lienthong.axis.intake.SpooledPackage;
 import vn.lienthong.axis.intake.Submission;
+import vn.lienthong.axis.ledger.Delivery;
+import vn.lienthong.axis.ledger.DeliveryRoute;
+import vn.lienthong.axis.ledger.DeliveryState;
 import vn.lienthong.axis.ledger.Ledger;
 import vn.lienthong.axis.ledger.PackageFacts;
 import vn.lienthong.axis.ledger.Receipt;
@@ -35,6 +38,7 @@ import vn.lienthong.axis.ledger.Receipt;
 class IntakeRouteTest {
     private static final String INTAKE = "file:routes/edge-to-ledger.camel.yaml";
     private static final String POLICY = "file:routes/axis-error-policy.camel.yaml";
+    private static final String AFTER_DELIVERY = "file:routes/delivered-copies-to-after-delivery.camel.yaml";
     private static final String SCAN = "file:src/test/resources/routes-extra/intake-after-verification-to-attachment-scan.camel.yaml";
     @TempDir
     Path spoolDir;
@@ -42,6 +46,7 @@ class IntakeRouteTest {
     private RuntimeException failIn;
     private String failStage = "";
     private RouteSlice slice;
+    private List<Delivery> availableAtAcceptance = List.of();
 
     @AfterEach
     void close() {
@@ -109,14 +114,58 @@ class IntakeRouteTest {
         assertThat(ran).containsExactly("spool", "parse", "authorise", "verify", "refused", "discard");
     }
 
+    @Test
+    void givenLocalPullCopiesAvailableAtAcceptance_thenTheAfterDeliveryStepRunsOncePerCopyAndCannotUndoTheAnswer()
+            throws Exception {
+        availableAtAcceptance = List.of(pullCopy(1, "000.00.00.H01"), pullCopy(2, "000.00.00.H02"));
+        slice = slice(Map.of("axis.intake.after-delivery", "mock:after-delivery,direct:refuse")).advise(
+                "edge-to-ledger", a -> a.weaveAddLast().to("mock:answered")).start();
+        slice.context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:refuse").throwException(new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
+                        "the records archive is down"));
+            }
+        });
+        MockEndpoint afterDelivery = slice.context.getEndpoint("mock:after-delivery", MockEndpoint.class);
+        afterDelivery.expectedBodiesReceived(availableAtAcceptance.toArray());
+
+        Exchange done = submit("a package for two mailboxes");
+
+        afterDelivery.assertIsSatisfied();
+        assertThat(done.getException()).as("a failing after-delivery step is logged, the package stays accepted")
+                .isNull();
+        assertThat(done.getMessage().getBody()).isInstanceOf(Receipt.class);
+        assertThat(ran).containsExactly("spool", "parse", "authorise", "verify", "record", "publish", "discard");
+    }
+
+    @Test
+    void givenNoAfterDeliveryStep_thenAvailableCopiesGoNowhereElse() throws Exception {
+        availableAtAcceptance = List.of(pullCopy(1, "000.00.00.H01"));
+        slice = slice(Map.of()).advise("delivered-copies-to-after-delivery", a -> a.weaveById("each-delivered-copy")
+                .before().to("mock:split")).start();
+        MockEndpoint split = slice.context.getEndpoint("mock:split", MockEndpoint.class);
+        split.expectedMessageCount(0);
+
+        Exchange done = submit("a package");
+
+        assertThat(done.getMessage().getBody()).isInstanceOf(Receipt.class);
+        split.assertIsSatisfied();
+    }
+
+    private static Delivery pullCopy(long id, String recipient) {
+        return new Delivery(id, "axis-1", recipient, DeliveryRoute.LOCAL_PULL, DeliveryState.AVAILABLE, 0, 1, null,
+                null, null, null, null, null);
+    }
+
     private RouteSlice slice(Map<String, String> properties, String... extra) throws Exception {
-        List<String> files = new ArrayList<>(List.of(POLICY, INTAKE));
+        List<String> files = new ArrayList<>(List.of(POLICY, INTAKE, AFTER_DELIVERY));
         files.addAll(List.of(extra));
         Map<String, String> props = new java.util.HashMap<>(Map.of("axis.intake.after-verification", "",
-                "axis.intake.after-recording", ""));
+                "axis.intake.after-recording", "", "axis.intake.after-delivery", ""));
         props.putAll(properties);
         return new RouteSlice(Map.of("intakeStep", new IntakeStep(new RecordingStages()),
-                "attachmentScan", new AttachmentScanStep()), props, files.toArray(String[]::new));
+                "attachmentScan", new AttachmentScanStep(), "dispatchStep", new DispatchStep(null)), props, files.toArray(String[]::new));
     }
 
     private Exchange submit(String content) {
@@ -176,7 +225,7 @@ class IntakeRouteTest {
         public Ledger.Accepted record(InspectedPackage inspected, SpooledPackage spooled, Submission s) {
             stage("record");
             return new Ledger.Accepted(new Receipt("axis-1", "status", null, null, "03", "00", 1,
-                    OffsetDateTime.now(), false, List.of()), List.of());
+                    OffsetDateTime.now(), false, List.of()), List.of(), availableAtAcceptance);
         }
 
         @Override
