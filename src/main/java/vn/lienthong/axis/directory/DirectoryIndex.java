@@ -32,8 +32,12 @@ public class DirectoryIndex {
                             Map<String, RouteRule> exactRules, Map<String, List<Wildcard>> wildcardsByPrefix,
                             int[] prefixLengths) {}
 
-    /** A wildcard rule with its pattern compiled once. */
-    private record Wildcard(RouteRule rule, Pattern regex, int specificity) {}
+    /** A wildcard rule with its pattern compiled once, and its literal tail checked before the regex. */
+    private record Wildcard(RouteRule rule, Pattern regex, int specificity, String suffix) {
+        boolean matches(String code) {
+            return code.endsWith(suffix) && regex.matcher(code).matches();
+        }
+    }
 
     private static final Comparator<Wildcard> MOST_SPECIFIC = Comparator.comparingInt(Wildcard::specificity)
             .thenComparing(w -> w.rule().pattern(), Comparator.reverseOrder());
@@ -91,7 +95,7 @@ public class DirectoryIndex {
                 continue;
             }
             for (Wildcard w : candidates) {
-                if ((best == null || MOST_SPECIFIC.compare(w, best) > 0) && w.regex().matcher(code).matches()) {
+                if ((best == null || MOST_SPECIFIC.compare(w, best) > 0) && w.matches(code)) {
                     best = w;
                 }
             }
@@ -115,6 +119,11 @@ public class DirectoryIndex {
         } else {
             localChanges.incrementAndGet();
         }
+    }
+
+    /** The directory version this node routes with (what caches derived from the directory compare). */
+    public long version() {
+        return current().version();
     }
 
     /** How long a change made on another node may take to be seen here. */
@@ -169,7 +178,8 @@ public class DirectoryIndex {
                     }
                     String prefix = r.pattern().substring(0, r.pattern().indexOf('*'));
                     byPrefix.computeIfAbsent(prefix, p -> new ArrayList<>())
-                            .add(new Wildcard(r, r.regex(), r.specificity()));
+                            .add(new Wildcard(r, r.regex(), r.specificity(),
+                                    r.pattern().substring(r.pattern().lastIndexOf('*') + 1)));
                     lengths.add(prefix.length());
                 });
         return new Snapshot(version, Map.copyOf(agencies), Map.copyOf(aliases), Map.copyOf(exact),

@@ -40,6 +40,12 @@ final class AxisServer implements AutoCloseable {
     /** Starts the jar with {@code jvmArgs} before {@code -jar} and {@code appArgs} after the standard ones. */
     static AxisServer start(BenchContext ctx, String scenario, List<String> jvmArgs, List<String> appArgs)
             throws Exception {
+        return start(ctx, scenario, jvmArgs, appArgs, true);
+    }
+
+    /** @param freshDatabase false: PostgreSQL, on the {@code bench_<scenario>} database the scenario loaded */
+    static AxisServer start(BenchContext ctx, String scenario, List<String> jvmArgs, List<String> appArgs,
+                            boolean freshDatabase) throws Exception {
         Path jar = Path.of(System.getProperty("bench.jar", "target/lienthong-axis.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new BenchFailure("no server jar at " + jar + ": run ./mvnw -Pbench -DskipTests verify");
@@ -61,7 +67,7 @@ final class AxisServer implements AutoCloseable {
                 // one bench client stands for a whole province: its rate must not be the per-DMS default
                 "--axis.limits.rate.requests-per-second=100000", "--axis.limits.rate.burst=100000"));
         if (BenchDatabase.postgres()) {
-            cmd.addAll(BenchDatabase.freshDatabase(scenario));
+            cmd.addAll(freshDatabase ? BenchDatabase.freshDatabase(scenario) : BenchDatabase.arguments(scenario));
         }
         cmd.addAll(appArgs);
         Path log = ctx.workDir().resolve(scenario + "-server.log");

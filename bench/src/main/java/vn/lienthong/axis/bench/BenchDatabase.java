@@ -43,7 +43,7 @@ final class BenchDatabase {
         return url.endsWith("/") ? url : url + "/";
     }
 
-    private static String user() {
+    static String user() {
         return System.getProperty("bench.postgres.user", "postgres");
     }
 
@@ -59,14 +59,23 @@ final class BenchDatabase {
             s.execute("drop database if exists " + db + " with (force)");
             s.execute("create database " + db);
         }
-        return List.of("--spring.datasource.url=" + serverUrl() + db, "--spring.datasource.username=" + user(),
+        return arguments(scenario);
+    }
+
+    /** The axis's arguments for {@code bench_<scenario>} as it is. */
+    static List<String> arguments(String scenario) {
+        return List.of("--spring.datasource.url=" + url(scenario), "--spring.datasource.username=" + user(),
                 "--spring.datasource.password=");
+    }
+
+    static String url(String scenario) {
+        return serverUrl() + databaseName(scenario);
     }
 
     /** A connection to the axis's database: its H2 file (the axis stopped) or its PostgreSQL database. */
     static Connection connect(String scenario, Path dataDir) throws SQLException {
         if (postgres()) {
-            return DriverManager.getConnection(serverUrl() + databaseName(scenario), user(), "");
+            return DriverManager.getConnection(url(scenario), user(), "");
         }
         return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("h2/axis"), "sa", "");
     }

@@ -82,7 +82,7 @@ final class FanOutScenario implements Scenario {
         return m;
     }
 
-    private static Map<String, Object> fanOut(AxisServer server, AxisClient client, String senderToken,
+    static Map<String, Object> fanOut(AxisServer server, AxisClient client, String senderToken,
                                               String recipientsToken, List<String> recipients, Path pkg,
                                               BenchContext ctx) throws Exception {
         long blobsBefore = server.blobBytes();
@@ -103,7 +103,7 @@ final class FanOutScenario implements Scenario {
             while (!missing.isEmpty() && System.nanoTime() < end) {
                 List<Future<Boolean>> checks = new ArrayList<>();
                 for (String r : List.copyOf(missing)) {
-                    checks.add(pollers.submit(() -> client.inbox(recipientsToken, r, null, 10).items().stream()
+                    checks.add(pollers.submit(() -> client.inbox(recipientsToken, r, null, 500).items().stream()
                             .anyMatch(i -> i.axisId().equals(receipt.axisId())) && missing.remove(r)));
                 }
                 for (Future<Boolean> c : checks) {
