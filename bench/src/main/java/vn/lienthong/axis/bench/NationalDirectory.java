@@ -59,10 +59,7 @@ final class NationalDirectory {
                 ? new String[] {String.format("%03d.%02d.*.W%02d", i / 100 % 1000, i % 100, 1 + i % 63),
                         "peer:p" + i % 7, "admin"}
                 : new String[] {ruled(i), i % 2 == 0 ? "upstream" : "peer:p" + i % 7, "admin"});
-        try (PreparedStatement bump = db.prepareStatement("update directory_version set version = version + 1")) {
-            bump.executeUpdate();
-        }
-        db.commit();
+        db.commit(); // an index built after this loads it whole (the scale scenario loads before V25's version row)
         db.setAutoCommit(true);
     }
 
