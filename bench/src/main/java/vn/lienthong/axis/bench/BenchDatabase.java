@@ -72,6 +72,20 @@ final class BenchDatabase {
         return serverUrl() + databaseName(scenario);
     }
 
+    /**
+     * The axis's migrations on {@code url}, up to {@code target} (null: all): the SQL ones and the Java one the
+     * application registers (V13, keyed with the local profile's SAMPLE key; a no-op on an empty table).
+     */
+    static void migrate(String url, String user, String target) {
+        var config = org.flywaydb.core.Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration")
+                .javaMigrations(new vn.lienthong.axis.directory.EncryptVxpSecretsMigration(
+                        new vn.lienthong.axis.directory.VxpSecretCipher("U0FNUExFLXZ4cC1rZXktTk9ULUZPUi1QUk9EVUNUTiE=")));
+        if (target != null) {
+            config.target(target);
+        }
+        config.load().migrate();
+    }
+
     /** A connection to the axis's database: its H2 file (the axis stopped) or its PostgreSQL database. */
     static Connection connect(String scenario, Path dataDir) throws SQLException {
         if (postgres()) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
@@ -45,7 +44,7 @@ final class DirectoryLookupScenario implements Scenario {
             url = "jdbc:h2:file:" + dir.resolve("axis") + ";QUERY_CACHE_SIZE=256";
             user = "sa";
         }
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
+        BenchDatabase.migrate(url, user, null);
         Map<String, Object> m = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         try (Connection db = DriverManager.getConnection(url, user, "")) {

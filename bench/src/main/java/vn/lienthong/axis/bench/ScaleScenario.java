@@ -58,8 +58,7 @@ final class ScaleScenario implements Scenario {
         BenchDatabase.freshDatabase(name());
         String url = BenchDatabase.url(name());
         String user = BenchDatabase.user();
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").target(beforeV25(url, user))
-                .load().migrate();
+        BenchDatabase.migrate(url, user, beforeV25(url, user));
         m.put("packages", packages);
         m.put("agencies", agencies);
         long t0 = System.nanoTime();
@@ -87,7 +86,7 @@ final class ScaleScenario implements Scenario {
             }
         }
         long t2 = System.nanoTime();
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
+        BenchDatabase.migrate(url, user, null);
         m.put("migrationV25Seconds", Rate.round((System.nanoTime() - t2) / 1e9));
 
         AxisServer server = AxisServer.start(ctx, name(), List.of(), List.of(), false);
@@ -163,7 +162,8 @@ final class ScaleScenario implements Scenario {
      */
     private static List<Map<String, Object>> fanOut(BenchContext ctx, AxisServer server, int agencies)
             throws Exception {
-        List<Integer> sizes = ctx.quick() ? List.of(50) : List.of(2_000, 10_000);
+        List<Integer> sizes = ctx.quick() ? List.of(50) : java.util.Arrays.stream(System.getProperty(
+                "bench.scale.fan-out", "2000,10000").split(",")).map(String::trim).map(Integer::valueOf).toList();
         int most = Math.min(sizes.get(sizes.size() - 1), agencies - ScaleLoader.HOT);
         List<String> recipients = new ArrayList<>();
         for (int i = 0; i < most; i++) {
