@@ -128,7 +128,7 @@ final class ScaleLoader {
                 int lane = (int) (i % LANES);
                 String content;
                 eventId++;
-                String detail = "edoc from " + sender + " DocumentId " + doc;
+                String detail = "document from " + sender + " DocumentId " + doc;
                 row(events, Long.toString(eventId), axisId, null, ts(at), "accepted", null, detail);
                 content = content(sha, eventId, axisId, null, at, "accepted", null, detail, null, sender, doc, digest,
                         140_000L, at);
@@ -186,7 +186,7 @@ final class ScaleLoader {
         for (long i = 0; i < packages; i++) {
             String sender = sender(i);
             String digest = payloadSha(i);
-            row(w, axisId(i), "edoc", sender, documentId(sender, i), "0", "Công văn số " + i + " về việc thử tải",
+            row(w, axisId(i), "document", sender, documentId(sender, i), "0", "Công văn số " + i + " về việc thử tải",
                     digest, "140000", digest, "rest", ts(receivedMicros(i)));
         }
     }
