@@ -74,8 +74,12 @@ public record AxisProperties(
             @DefaultValue("100") @Positive int maxZipRatio,
             @DefaultValue("536870912") @PositiveOrZero long minFreeBytes) {}
 
-    /** Where the sample directory comes from (local and test profiles only). */
-    public record Directory(@DefaultValue("") String sampleFile) {}
+    /**
+     * Where the sample directory comes from (local and test profiles only), and how often a node compares its
+     * in-memory directory with the database's version (the bound for changes made on another node, ADR 030).
+     */
+    public record Directory(@DefaultValue("") String sampleFile,
+                            @DefaultValue("2s") @DurationMin(millis = 1) Duration refreshPeriod) {}
 
     /**
      * Trust for signer certificates: hard-fail and soft-fail anchors (PEM files, folders, PKCS#12),

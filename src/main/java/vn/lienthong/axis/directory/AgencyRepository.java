@@ -8,12 +8,14 @@ import org.springframework.stereotype.Repository;
 /** Agencies in the database. */
 @Repository
 public class AgencyRepository {
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "code, name, parent_code, local_agency, mode, endpoint, signature_policy, status";
     private final JdbcClient jdbc;
+    private final DirectoryIndex index;
 
-    public AgencyRepository(JdbcClient jdbc) {
+    public AgencyRepository(JdbcClient jdbc, DirectoryIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     public Optional<Agency> find(String code) {
@@ -53,6 +55,7 @@ public class AgencyRepository {
                             a.signaturePolicy().wireName(), a.active() ? "active" : "suspended", source)
                     .update();
         }
+        index.recordChange();
     }
 
     /** Registers a signing certificate for the agency (ignored if already registered). */
@@ -82,7 +85,7 @@ public class AgencyRepository {
         return jdbc.sql("select count(*) from agency").query(Long.class).single();
     }
 
-    private static Agency map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static Agency map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Agency(rs.getString("code"), rs.getString("name"), rs.getString("parent_code"),
                 rs.getBoolean("local_agency"), DeliveryMode.fromWire(rs.getString("mode")), rs.getString("endpoint"),
                 SignaturePolicy.fromWire(rs.getString("signature_policy")), "active".equals(rs.getString("status")));

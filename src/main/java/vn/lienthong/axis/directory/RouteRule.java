@@ -53,7 +53,8 @@ public record RouteRule(String pattern, String target) {
         return target.startsWith(PEER_PREFIX) ? target.substring(PEER_PREFIX.length()) : null;
     }
 
-    private Pattern regex() {
+    /** The pattern as a regular expression over the whole code ({@code *}: one or more code characters). */
+    Pattern regex() {
         String[] parts = pattern.split("\\*", -1);
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {

@@ -1,6 +1,5 @@
 package vn.lienthong.axis.directory;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +16,11 @@ public class RoutingDirectory {
     public record Alias(String oldCode, String newCode, String reason) {}
 
     private final JdbcClient jdbc;
+    private final DirectoryIndex index;
 
-    public RoutingDirectory(JdbcClient jdbc) {
+    public RoutingDirectory(JdbcClient jdbc, DirectoryIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     public List<RouteRule> rules() {
@@ -27,12 +28,9 @@ public class RoutingDirectory {
                 .query((rs, n) -> new RouteRule(rs.getString(1), rs.getString(2))).list();
     }
 
-    /** The most specific rule matching {@code code}, if any. */
+    /** The most specific rule matching {@code code}, if any (from the {@link DirectoryIndex}). */
     public Optional<RouteRule> ruleFor(String code) {
-        String c = code.trim().toUpperCase(Locale.ROOT);
-        return rules().stream().filter(r -> r.matches(c))
-                .max(Comparator.comparingInt(RouteRule::specificity).thenComparing(RouteRule::pattern,
-                        Comparator.reverseOrder()));
+        return index.ruleFor(code.trim().toUpperCase(Locale.ROOT));
     }
 
     /** Adds or replaces the rule for its pattern. */
@@ -43,11 +41,12 @@ public class RoutingDirectory {
             jdbc.sql("insert into route_rule (pattern, target, source) values (?, ?, ?)")
                     .params(rule.pattern(), rule.target(), source).update();
         }
+        index.recordChange();
     }
 
     public boolean deleteRule(String pattern) {
-        return jdbc.sql("delete from route_rule where pattern = ?").param(pattern.trim().toUpperCase(Locale.ROOT))
-                .update() == 1;
+        return changed(jdbc.sql("delete from route_rule where pattern = ?")
+                .param(pattern.trim().toUpperCase(Locale.ROOT)).update() == 1);
     }
 
     public List<Alias> aliases() {
@@ -55,18 +54,9 @@ public class RoutingDirectory {
                 .query((rs, n) -> new Alias(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
-    /** The successor of a retired code, following chains of renames (at most 10 steps). */
+    /** The successor of a retired code, following chains of renames (at most 10 steps; the {@link DirectoryIndex}). */
     public Optional<String> successorOf(String code) {
-        String current = code;
-        for (int i = 0; i < 10; i++) {
-            Optional<String> next = jdbc.sql("select new_code from agency_alias where old_code = ?").param(current)
-                    .query(String.class).optional();
-            if (next.isEmpty()) {
-                break;
-            }
-            current = next.get();
-        }
-        return current.equals(code) ? Optional.empty() : Optional.of(current);
+        return index.successorOf(code);
     }
 
     public void putAlias(Alias a) {
@@ -76,10 +66,18 @@ public class RoutingDirectory {
             jdbc.sql("insert into agency_alias (old_code, new_code, reason) values (?, ?, ?)")
                     .params(a.oldCode(), a.newCode(), a.reason()).update();
         }
+        index.recordChange();
     }
 
     public boolean deleteAlias(String oldCode) {
-        return jdbc.sql("delete from agency_alias where old_code = ?").param(oldCode.trim().toUpperCase(Locale.ROOT))
-                .update() == 1;
+        return changed(jdbc.sql("delete from agency_alias where old_code = ?")
+                .param(oldCode.trim().toUpperCase(Locale.ROOT)).update() == 1);
+    }
+
+    private boolean changed(boolean deleted) {
+        if (deleted) {
+            index.recordChange();
+        }
+        return deleted;
     }
 }

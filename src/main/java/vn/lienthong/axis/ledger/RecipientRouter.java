@@ -7,26 +7,24 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.directory.Agency;
-import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.directory.DeliveryMode;
+import vn.lienthong.axis.directory.DirectoryIndex;
 import vn.lienthong.axis.directory.RouteRule;
-import vn.lienthong.axis.directory.RoutingDirectory;
 
 /**
  * Decides, per recipient code, how its copy travels: the directory first (after following a retired
- * code to its successor), then the route rules for codes that are not agencies here.
+ * code to its successor), then the route rules for codes that are not agencies here. Reads the
+ * {@link DirectoryIndex} (memory), never the database per code.
  */
 @Component
 public class RecipientRouter {
     /** One recipient: the code its copy is for, the route, and the retired code it was addressed to (or null). */
     public record Resolution(String code, DeliveryRoute route, String retiredCode) {}
 
-    private final AgencyRepository agencies;
-    private final RoutingDirectory routing;
+    private final DirectoryIndex directory;
 
-    public RecipientRouter(AgencyRepository agencies, RoutingDirectory routing) {
-        this.agencies = agencies;
-        this.routing = routing;
+    public RecipientRouter(DirectoryIndex directory) {
+        this.directory = directory;
     }
 
     /** Recipient code (normalised, de-duplicated, aliases resolved) → route, in the order given. */
@@ -47,8 +45,8 @@ public class RecipientRouter {
                 continue;
             }
             String addressed = raw.trim().toUpperCase(Locale.ROOT);
-            String code = agencies.find(addressed).isPresent() ? addressed
-                    : routing.successorOf(addressed).orElse(addressed);
+            String code = directory.agency(addressed).isPresent() ? addressed
+                    : directory.successorOf(addressed).orElse(addressed);
             DeliveryRoute route = route(code);
             if (localOnly && route != DeliveryRoute.LOCAL_PULL && route != DeliveryRoute.LOCAL_PUSH) {
                 route = DeliveryRoute.UNROUTABLE;
@@ -60,7 +58,7 @@ public class RecipientRouter {
 
     /** Where a copy for a non-local {@code code} goes: {@code upstream} or {@code peer:<name>}. */
     public Optional<String> remoteTarget(String code) {
-        Optional<Agency> agency = agencies.find(code);
+        Optional<Agency> agency = directory.agency(code);
         if (agency.isPresent()) {
             Agency a = agency.get();
             if (a.local()) {
@@ -73,15 +71,15 @@ public class RecipientRouter {
                 return Optional.of(RouteRule.UPSTREAM);
             }
         }
-        return routing.ruleFor(code).map(RouteRule::target);
+        return directory.ruleFor(code).map(RouteRule::target);
     }
 
     private DeliveryRoute route(String code) {
-        Optional<Agency> agency = agencies.find(code);
+        Optional<Agency> agency = directory.agency(code);
         if (agency.isPresent()) {
             return route(agency.get());
         }
-        return routing.ruleFor(code).map(r -> r.peerName() == null ? DeliveryRoute.UPSTREAM : DeliveryRoute.PEER)
+        return directory.ruleFor(code).map(r -> r.peerName() == null ? DeliveryRoute.UPSTREAM : DeliveryRoute.PEER)
                 .orElse(DeliveryRoute.UNROUTABLE);
     }
 

@@ -17,29 +17,29 @@ import org.springframework.core.env.Environment;
  * PostgreSQL instead of the embedded H2: each data directory gets its own schema (the same directory, as in a
  * restart test, finds the same schema again). Contexts that name a PostgreSQL database themselves keep it.
  * Applied to the bound data source properties, after the tests' dynamic properties are in the environment.
+ * Every test context on PostgreSQL (this switch or its own) keeps a small pool that idle contexts give back.
  */
 public class SuiteOnPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     static final String SWITCH = "AXIS_TEST_DATABASE";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        if (!"postgres".equalsIgnoreCase(System.getenv(SWITCH))) {
-            return;
-        }
+        boolean wholeSuite = "postgres".equalsIgnoreCase(System.getenv(SWITCH));
         Environment env = context.getEnvironment();
         context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof DataSourceProperties ds && ds.getUrl() != null && ds.getUrl().startsWith("jdbc:h2:")) {
+                if (wholeSuite && bean instanceof DataSourceProperties ds && ds.getUrl() != null
+                        && ds.getUrl().startsWith("jdbc:h2:")) {
                     String schema = schemaFor(env.getProperty("axis.data-dir", "data"));
                     ds.setUrl(Postgres.URL + (Postgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
                     ds.setUsername(Postgres.USER);
                     ds.setPassword(Postgres.PASSWORD);
                 }
                 if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-                        && pool.getJdbcUrl().contains("currentSchema=suite_")) {
-                    // the context cache keeps up to 32 contexts: idle ones give their connections back (PostgreSQL allows 100)
-                    pool.setMaximumPoolSize(6);
+                        && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+                    // the context cache keeps up to 32 contexts: idle ones give their connections back (PostgreSQL
+                    // allows 100; Hikari's default keeps maximum-pool-size connections open for ever)
                     pool.setMinimumIdle(0);
                     pool.setIdleTimeout(10_000);
                 }

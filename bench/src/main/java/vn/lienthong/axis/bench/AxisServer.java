@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The axis as a separate process: {@code java -jar target/lienthong-axis.jar} on the local profile, a
+ * The axis as a separate process: {@code java -jar target/lienthong-axis.jar} on the local profile (plus the
+ * postgres profile and a fresh database with {@code -Dbench.profile=postgres}, {@link BenchDatabase}), a
  * free port and {@code target/bench/data-<scenario>}; started fresh, waited for until
  * {@code /actuator/health} is UP, stopped at the end (SIGTERM, then kill).
  */
@@ -26,17 +27,25 @@ final class AxisServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path dataDir;
+    private final String scenario;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private AxisServer(Process process, int port, Path dataDir) {
+    private AxisServer(Process process, int port, Path dataDir, String scenario) {
         this.process = process;
         this.port = port;
         this.dataDir = dataDir;
+        this.scenario = scenario;
     }
 
     /** Starts the jar with {@code jvmArgs} before {@code -jar} and {@code appArgs} after the standard ones. */
     static AxisServer start(BenchContext ctx, String scenario, List<String> jvmArgs, List<String> appArgs)
             throws Exception {
+        return start(ctx, scenario, jvmArgs, appArgs, true);
+    }
+
+    /** @param freshDatabase false: PostgreSQL, on the {@code bench_<scenario>} database the scenario loaded */
+    static AxisServer start(BenchContext ctx, String scenario, List<String> jvmArgs, List<String> appArgs,
+                            boolean freshDatabase) throws Exception {
         Path jar = Path.of(System.getProperty("bench.jar", "target/lienthong-axis.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new BenchFailure("no server jar at " + jar + ": run ./mvnw -Pbench -DskipTests verify");
@@ -52,16 +61,20 @@ final class AxisServer implements AutoCloseable {
             cmd.add("-XX:StartFlightRecording=filename=" + ctx.workDir().resolve(scenario + ".jfr").toAbsolutePath()
                     + ",settings=profile,dumponexit=true");
         }
-        cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--spring.profiles.active=local",
+        cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
+                "--spring.profiles.active=local" + (BenchDatabase.postgres() ? ",postgres" : ""),
                 "--server.port=" + port, "--axis.data-dir=" + dataDir,
                 // one bench client stands for a whole province: its rate must not be the per-DMS default
                 "--axis.limits.rate.requests-per-second=100000", "--axis.limits.rate.burst=100000"));
+        if (BenchDatabase.postgres()) {
+            cmd.addAll(freshDatabase ? BenchDatabase.freshDatabase(scenario) : BenchDatabase.arguments(scenario));
+        }
         cmd.addAll(appArgs);
         Path log = ctx.workDir().resolve(scenario + "-server.log");
         // -Dbench.server.dir: the checkout whose config/ and routes/ the jar reads (another commit's jar needs its own)
         Process p = new ProcessBuilder(cmd).directory(new java.io.File(System.getProperty("bench.server.dir", ".")))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        AxisServer server = new AxisServer(p, port, dataDir);
+        AxisServer server = new AxisServer(p, port, dataDir, scenario);
         server.awaitUp(Duration.ofSeconds(Long.getLong("bench.start-timeout-seconds", 180)), log);
         return server;
     }
@@ -97,6 +110,11 @@ final class AxisServer implements AutoCloseable {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    /** A connection to this axis's database (H2: only once the axis has stopped). */
+    java.sql.Connection database() throws java.sql.SQLException {
+        return BenchDatabase.connect(scenario, dataDir);
     }
 
     /** Bytes of all files under {@code data-dir/blobs}. */

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The load harness: {@code ./mvnw -Pbench -DskipTests verify} (add {@code -Dbench.quick=true} for the
- * CI smoke run, {@code -Dbench.scenarios=parts,intake} to choose). Writes
+ * CI smoke run, {@code -Dbench.scenarios=parts,intake} to choose, {@code -Dbench.profile=postgres} for the
+ * local PostgreSQL server instead of H2). Writes
  * {@code target/bench/<scenario>.json} and prints one summary line per scenario; exits non-zero when a
  * scenario errors.
  */
@@ -30,6 +31,8 @@ public final class BenchMain {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         List<String> failures = new ArrayList<>();
         Map<String, Object> machine = Machine.describe(out);
+        machine.put("database", BenchDatabase.describe());
+        System.out.println("bench database: " + machine.get("database"));
         long runStart = System.nanoTime();
         for (Scenario s : Scenarios.all()) {
             if (!wanted.contains("all") && !wanted.contains(s.name())) {

@@ -3,7 +3,6 @@ package vn.lienthong.axis.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -52,7 +51,6 @@ final class FanOutScenario implements Scenario {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<Integer, Map<String, Object>> runs = new LinkedHashMap<>();
         AxisServer server = Servers.lease(ctx, name(), List.of());
-        Path dataDir = server.dataDir();
         try {
             AxisClient client = new AxisClient(server);
             long provisionStart = System.nanoTime();
@@ -78,13 +76,13 @@ final class FanOutScenario implements Scenario {
         } finally {
             Servers.stop(server);
         }
-        countRows(dataDir, runs);
+        countRows(server, runs);
         m.put("packageBytes", Files.size(files.get(most)));
         m.put("runs", runs.values());
         return m;
     }
 
-    private static Map<String, Object> fanOut(AxisServer server, AxisClient client, String senderToken,
+    static Map<String, Object> fanOut(AxisServer server, AxisClient client, String senderToken,
                                               String recipientsToken, List<String> recipients, Path pkg,
                                               BenchContext ctx) throws Exception {
         long blobsBefore = server.blobBytes();
@@ -105,7 +103,7 @@ final class FanOutScenario implements Scenario {
             while (!missing.isEmpty() && System.nanoTime() < end) {
                 List<Future<Boolean>> checks = new ArrayList<>();
                 for (String r : List.copyOf(missing)) {
-                    checks.add(pollers.submit(() -> client.inbox(recipientsToken, r, null, 10).items().stream()
+                    checks.add(pollers.submit(() -> client.inbox(recipientsToken, r, null, 500).items().stream()
                             .anyMatch(i -> i.axisId().equals(receipt.axisId())) && missing.remove(r)));
                 }
                 for (Future<Boolean> c : checks) {
@@ -134,9 +132,9 @@ final class FanOutScenario implements Scenario {
         return r;
     }
 
-    /** Ledger rows per package, read from the stopped axis's H2 file. */
-    private static void countRows(Path dataDir, Map<Integer, Map<String, Object>> runs) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("h2/axis"), "sa", "")) {
+    /** Ledger rows per package, read from the stopped axis's database. */
+    private static void countRows(AxisServer server, Map<Integer, Map<String, Object>> runs) throws Exception {
+        try (Connection db = server.database()) {
             for (Map<String, Object> run : runs.values()) {
                 Map<String, Object> rows = new LinkedHashMap<>();
                 for (String table : List.of("package", "intake_key", "delivery", "event")) {

@@ -1,0 +1,188 @@
+package vn.lienthong.axis.directory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.lienthong.axis.config.AxisProperties;
+
+/**
+ * The directory in memory for routing (ADR 030): agencies, aliases and route rules, so that routing a
+ * recipient code costs a few hash lookups instead of database round trips (100,000 agencies and rules:
+ * docs/benchmarks.md). Every write to those tables bumps {@code directory_version} in its transaction
+ * ({@link #recordChange}); this node reloads at the next lookup after its own commit, and every node
+ * compares the version at most every {@code axis.directory.refresh-period} (2 s): a change made on another
+ * node takes effect here within that period.
+ */
+@Component
+public class DirectoryIndex {
+    /** One loaded state of the three tables, never modified. */
+    private record Snapshot(long version, Map<String, Agency> agencies, Map<String, String> aliases,
+                            Map<String, RouteRule> exactRules, Map<String, List<Wildcard>> wildcardsByPrefix,
+                            int[] prefixLengths) {}
+
+    /** A wildcard rule with its pattern compiled once, and its literal tail checked before the regex. */
+    private record Wildcard(RouteRule rule, Pattern regex, int specificity, String suffix) {
+        boolean matches(String code) {
+            return code.endsWith(suffix) && regex.matcher(code).matches();
+        }
+    }
+
+    private static final Comparator<Wildcard> MOST_SPECIFIC = Comparator.comparingInt(Wildcard::specificity)
+            .thenComparing(w -> w.rule().pattern(), Comparator.reverseOrder());
+
+    private final JdbcClient jdbc;
+    private final long periodNanos;
+    private final AtomicLong localChanges = new AtomicLong();
+    private volatile Snapshot snapshot;
+    private volatile long checkedAt;
+    private volatile long localChangesSeen = -1;
+
+    @Autowired
+    public DirectoryIndex(JdbcClient jdbc, AxisProperties props) {
+        this(jdbc, props.directory().refreshPeriod());
+    }
+
+    public DirectoryIndex(JdbcClient jdbc, Duration refreshPeriod) {
+        this.jdbc = jdbc;
+        this.periodNanos = refreshPeriod.toNanos();
+    }
+
+    /** The agency with this exact (normalised) code. */
+    public Optional<Agency> agency(String code) {
+        return Optional.ofNullable(current().agencies().get(code));
+    }
+
+    /** The successor of a retired code, following chains of renames (at most 10 steps). */
+    public Optional<String> successorOf(String code) {
+        Map<String, String> aliases = current().aliases();
+        String c = code;
+        for (int i = 0; i < 10; i++) {
+            String next = aliases.get(c);
+            if (next == null) {
+                break;
+            }
+            c = next;
+        }
+        return c.equals(code) ? Optional.empty() : Optional.of(c);
+    }
+
+    /** The most specific rule matching the normalised {@code code}: an exact rule, else the best wildcard. */
+    public Optional<RouteRule> ruleFor(String code) {
+        Snapshot s = current();
+        RouteRule exact = s.exactRules().get(code);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        Wildcard best = null;
+        for (int length : s.prefixLengths()) {
+            if (length > code.length()) {
+                break;
+            }
+            List<Wildcard> candidates = s.wildcardsByPrefix().get(code.substring(0, length));
+            if (candidates == null) {
+                continue;
+            }
+            for (Wildcard w : candidates) {
+                if ((best == null || MOST_SPECIFIC.compare(w, best) > 0) && w.matches(code)) {
+                    best = w;
+                }
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(best.rule());
+    }
+
+    /**
+     * Called by every writer of agency, agency_alias and route_rule right after its write: bumps the
+     * version in the same transaction, and makes this node reload once the change is committed.
+     */
+    public void recordChange() {
+        jdbc.sql("update directory_version set version = version + 1 where id = 1").update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    localChanges.incrementAndGet();
+                }
+            });
+        } else {
+            localChanges.incrementAndGet();
+        }
+    }
+
+    /** The directory version this node routes with (what caches derived from the directory compare). */
+    public long version() {
+        return current().version();
+    }
+
+    /** How long a change made on another node may take to be seen here. */
+    public Duration refreshPeriod() {
+        return Duration.ofNanos(periodNanos);
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        return fresh(s) ? s : refreshIfDue();
+    }
+
+    private boolean fresh(Snapshot s) {
+        return s != null && localChangesSeen == localChanges.get() && System.nanoTime() - checkedAt < periodNanos;
+    }
+
+    private synchronized Snapshot refreshIfDue() {
+        Snapshot s = snapshot;
+        return fresh(s) ? s : refresh(); // another thread may have refreshed while this one waited
+    }
+
+    /** Compares the stored version with the loaded one now, and reloads when they differ. */
+    synchronized Snapshot refresh() {
+        long changesSeen = localChanges.get();
+        long now = System.nanoTime();
+        Snapshot s = snapshot;
+        long version = jdbc.sql("select version from directory_version where id = 1").query(Long.class).single();
+        if (s == null || s.version() != version) {
+            s = load(version);
+            snapshot = s;
+        }
+        localChangesSeen = changesSeen;
+        checkedAt = now;
+        return s;
+    }
+
+    private Snapshot load(long version) {
+        Map<String, Agency> agencies = new HashMap<>();
+        jdbc.sql("select " + AgencyRepository.COLUMNS + " from agency").query((rs, n) -> AgencyRepository.map(rs, n))
+                .stream().forEach(a -> agencies.put(a.code(), a));
+        Map<String, String> aliases = new HashMap<>();
+        jdbc.sql("select old_code, new_code from agency_alias").query((rs, n) -> aliases.put(rs.getString(1),
+                rs.getString(2))).list();
+        Map<String, RouteRule> exact = new HashMap<>();
+        Map<String, List<Wildcard>> byPrefix = new HashMap<>();
+        TreeSet<Integer> lengths = new TreeSet<>();
+        jdbc.sql("select pattern, target from route_rule").query((rs, n) -> new RouteRule(rs.getString(1),
+                rs.getString(2))).stream().forEach(r -> {
+                    if (r.exact()) {
+                        exact.put(r.pattern(), r);
+                        return;
+                    }
+                    String prefix = r.pattern().substring(0, r.pattern().indexOf('*'));
+                    byPrefix.computeIfAbsent(prefix, p -> new ArrayList<>())
+                            .add(new Wildcard(r, r.regex(), r.specificity(),
+                                    r.pattern().substring(r.pattern().lastIndexOf('*') + 1)));
+                    lengths.add(prefix.length());
+                });
+        return new Snapshot(version, Map.copyOf(agencies), Map.copyOf(aliases), Map.copyOf(exact),
+                Map.copyOf(byPrefix), lengths.stream().mapToInt(Integer::intValue).toArray());
+    }
+}

@@ -1,0 +1,104 @@
+package vn.lienthong.axis.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The in-memory directory (ADR 030) on one database shared by two "nodes": a node sees its own changes at
+ * once, the other node within its refresh period, and a rolled-back change nowhere.
+ */
+class DirectoryIndexTest {
+    @TempDir
+    Path dir;
+    private DriverManagerDataSource ds;
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void database() {
+        String url = "jdbc:h2:file:" + dir.resolve("axis");
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        ds = new DriverManagerDataSource(url, "sa", "");
+        jdbc = JdbcClient.create(ds);
+    }
+
+    private static Agency unit(String code) {
+        return new Agency(code, "Đơn vị " + code, null, true, DeliveryMode.PULL, null, SignaturePolicy.REQUIRED, true);
+    }
+
+    @Test
+    void ownChangesAtOnceOtherNodesAfterTheirRefresh() {
+        DirectoryIndex nodeA = new DirectoryIndex(jdbc, Duration.ofHours(1));
+        DirectoryIndex nodeB = new DirectoryIndex(jdbc, Duration.ofHours(1));
+        assertThat(nodeB.agency("000.00.01.H97")).isEmpty();
+        assertThat(nodeB.ruleFor("000.00.01.G22")).isEmpty();
+
+        new AgencyRepository(jdbc, nodeA).upsert(unit("000.00.01.H97"), "admin");
+        RoutingDirectory routingA = new RoutingDirectory(jdbc, nodeA);
+        routingA.putRule(new RouteRule("*.G22", "upstream"), "admin");
+        routingA.putAlias(new RoutingDirectory.Alias("000.00.99.H97", "000.00.01.H97", "sáp nhập"));
+
+        assertThat(nodeA.agency("000.00.01.H97")).get().extracting(Agency::name).isEqualTo("Đơn vị 000.00.01.H97");
+        assertThat(nodeA.ruleFor("000.00.01.G22")).get().extracting(RouteRule::target).isEqualTo("upstream");
+        assertThat(nodeA.successorOf("000.00.99.H97")).contains("000.00.01.H97");
+        // node B checked the version before the change and its period (an hour here) has not passed
+        assertThat(nodeB.agency("000.00.01.H97")).isEmpty();
+
+        nodeB.refresh(); // what the period's end does
+        assertThat(nodeB.agency("000.00.01.H97")).isPresent();
+        assertThat(nodeB.ruleFor("000.00.01.G22")).isPresent();
+        assertThat(nodeB.successorOf("000.00.99.H97")).contains("000.00.01.H97");
+
+        assertThat(routingA.deleteRule("*.g22")).isTrue();
+        assertThat(nodeA.ruleFor("000.00.01.G22")).isEmpty();
+    }
+
+    @Test
+    void otherNodeSeesTheChangeOnceItsPeriodHasPassed() throws Exception {
+        DirectoryIndex nodeA = new DirectoryIndex(jdbc, Duration.ofHours(1));
+        DirectoryIndex nodeB = new DirectoryIndex(jdbc, Duration.ofMillis(50));
+        assertThat(nodeB.agency("000.00.02.H97")).isEmpty();
+        new AgencyRepository(jdbc, nodeA).upsert(unit("000.00.02.H97"), "admin");
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (nodeB.agency("000.00.02.H97").isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // polls the index itself: the bound is what is tested, not a sleep
+        }
+        assertThat(nodeB.agency("000.00.02.H97")).isPresent();
+    }
+
+    @Test
+    void rolledBackChangeIsNotSeen() {
+        DirectoryIndex node = new DirectoryIndex(jdbc, Duration.ofHours(1));
+        assertThat(node.agency("000.00.03.H97")).isEmpty();
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        tx.executeWithoutResult(status -> {
+            new AgencyRepository(jdbc, node).upsert(unit("000.00.03.H97"), "admin");
+            status.setRollbackOnly();
+        });
+        node.refresh();
+        assertThat(node.agency("000.00.03.H97")).isEmpty();
+    }
+
+    @Test
+    void mostSpecificWildcardWinsWhateverThePrefixIndex() {
+        DirectoryIndex node = new DirectoryIndex(jdbc, Duration.ofHours(1));
+        RoutingDirectory routing = new RoutingDirectory(jdbc, node);
+        routing.putRule(new RouteRule("*", "upstream"), "admin");
+        routing.putRule(new RouteRule("*.H41", "peer:hcm"), "admin");
+        routing.putRule(new RouteRule("000.00.*.H41", "peer:hn"), "admin");
+        routing.putRule(new RouteRule("000.00.05.H41", "peer:exact"), "admin");
+        assertThat(node.ruleFor("000.00.01.H41")).get().extracting(RouteRule::target).isEqualTo("peer:hn");
+        assertThat(node.ruleFor("001.00.01.H41")).get().extracting(RouteRule::target).isEqualTo("peer:hcm");
+        assertThat(node.ruleFor("000.00.05.H41")).get().extracting(RouteRule::target).isEqualTo("peer:exact");
+        assertThat(node.ruleFor("000.00.01.G22")).get().extracting(RouteRule::target).isEqualTo("upstream");
+    }
+}
