@@ -44,15 +44,28 @@ public class AgencyRepository {
 
     /** Inserts or updates the agency; {@code source} says who owns the row (config, admin, sync). */
     public void upsert(Agency a, String source) {
+        String status = a.active() ? "active" : "suspended";
+        // only a real change is written and moves the directory version: an hourly sync of an unchanged
+        // national directory must not make every node reload its routing index (ADR 030)
         int updated = jdbc.sql("update agency set name = ?, parent_code = ?, local_agency = ?, mode = ?, endpoint = ?,"
-                        + " signature_policy = ?, status = ?, source = ?, updated_at = current_timestamp where code = ?")
+                        + " signature_policy = ?, status = ?, source = ?, updated_at = current_timestamp where code = ?"
+                        + " and (name is distinct from ? or parent_code is distinct from ? or local_agency is distinct"
+                        + " from ? or mode is distinct from ? or endpoint is distinct from ? or signature_policy is"
+                        + " distinct from ? or status is distinct from ? or source is distinct from ?)")
                 .params(a.name(), a.parentCode(), a.local(), a.mode().wireName(), a.endpoint(),
-                        a.signaturePolicy().wireName(), a.active() ? "active" : "suspended", source, a.code())
+                        a.signaturePolicy().wireName(), status, source, a.code(),
+                        a.name(), a.parentCode(), a.local(), a.mode().wireName(), a.endpoint(),
+                        a.signaturePolicy().wireName(), status, source)
                 .update();
         if (updated == 0) {
+            boolean known = jdbc.sql("select count(*) from agency where code = ?").param(a.code())
+                    .query(Integer.class).single() > 0;
+            if (known) {
+                return;
+            }
             jdbc.sql("insert into agency (" + COLUMNS + ", source) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(a.code(), a.name(), a.parentCode(), a.local(), a.mode().wireName(), a.endpoint(),
-                            a.signaturePolicy().wireName(), a.active() ? "active" : "suspended", source)
+                            a.signaturePolicy().wireName(), status, source)
                     .update();
         }
         index.recordChange();

@@ -63,6 +63,31 @@ class DirectoryIndexTest {
     }
 
     @Test
+    void anUnchangedUpsertMovesNothing_aChangedOneMovesTheVersion() {
+        AgencyRepository agencies = new AgencyRepository(jdbc, new DirectoryIndex(jdbc, Duration.ofHours(1)));
+        agencies.upsert(unit("000.00.03.H97"), "sync");
+        long before = version();
+
+        agencies.upsert(unit("000.00.03.H97"), "sync");
+        assertThat(version()).as("a sync that finds the row as it is").isEqualTo(before);
+
+        agencies.upsert(new Agency("000.00.03.H97", "Sở Nội vụ", null, true, DeliveryMode.PULL, null,
+                SignaturePolicy.REQUIRED, true), "sync");
+        assertThat(version()).isEqualTo(before + 1);
+        agencies.upsert(new Agency("000.00.03.H97", "Sở Nội vụ", null, true, DeliveryMode.PULL, null,
+                SignaturePolicy.REQUIRED, false), "sync");
+        assertThat(version()).as("suspended").isEqualTo(before + 2);
+        agencies.upsert(new Agency("000.00.03.H97", "Sở Nội vụ", null, true, DeliveryMode.PULL, null,
+                SignaturePolicy.REQUIRED, false), "admin");
+        assertThat(version()).as("another owner").isEqualTo(before + 3);
+        assertThat(agencies.find("000.00.03.H97")).get().extracting(Agency::name).isEqualTo("Sở Nội vụ");
+    }
+
+    private long version() {
+        return jdbc.sql("select version from directory_version where id = 1").query(Long.class).single();
+    }
+
+    @Test
     void otherNodeSeesTheChangeOnceItsPeriodHasPassed() throws Exception {
         DirectoryIndex nodeA = new DirectoryIndex(jdbc, Duration.ofHours(1));
         DirectoryIndex nodeB = new DirectoryIndex(jdbc, Duration.ofMillis(50));

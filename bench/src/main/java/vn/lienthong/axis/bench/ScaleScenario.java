@@ -77,6 +77,8 @@ final class ScaleScenario implements Scenario {
             try (Connection db = DriverManager.getConnection(url, user, "")) {
                 ChainReport report = new ChainVerifier(xml -> {
                     throw new BenchFailure("the loaded ledger has no checkpoint to check");
+                }, (token, stamped) -> {
+                    throw new BenchFailure("the loaded ledger has no time-stamped checkpoint to check");
                 }).verify(db);
                 if (!report.intact()) {
                     throw new BenchFailure("the loaded hash chain does not verify: " + report.summary());
