@@ -163,7 +163,7 @@ public class DirectoryIndex {
     private Snapshot load(long version) {
         Map<String, Agency> agencies = new HashMap<>();
         jdbc.sql("select " + AgencyRepository.COLUMNS + " from agency").query((rs, n) -> AgencyRepository.map(rs, n))
-                .stream().forEach(a -> agencies.put(a.code(), a));
+                .list().forEach(a -> agencies.put(a.code(), a)); // list(): JdbcClient's stream() holds the connection
         Map<String, String> aliases = new HashMap<>();
         jdbc.sql("select old_code, new_code from agency_alias").query((rs, n) -> aliases.put(rs.getString(1),
                 rs.getString(2))).list();
@@ -171,7 +171,7 @@ public class DirectoryIndex {
         Map<String, List<Wildcard>> byPrefix = new HashMap<>();
         TreeSet<Integer> lengths = new TreeSet<>();
         jdbc.sql("select pattern, target from route_rule").query((rs, n) -> new RouteRule(rs.getString(1),
-                rs.getString(2))).stream().forEach(r -> {
+                rs.getString(2))).list().forEach(r -> {
                     if (r.exact()) {
                         exact.put(r.pattern(), r);
                         return;

@@ -83,6 +83,24 @@ class DirectoryIndexTest {
         assertThat(agencies.find("000.00.03.H97")).get().extracting(Agency::name).isEqualTo("Sở Nội vụ");
     }
 
+    @Test
+    void reloadsGiveTheirConnectionsBack() {
+        try (var pool = new com.zaxxer.hikari.HikariDataSource()) {
+            pool.setJdbcUrl("jdbc:h2:file:" + dir.resolve("axis"));
+            pool.setUsername("sa");
+            pool.setMaximumPoolSize(1);
+            pool.setConnectionTimeout(1_000);
+            JdbcClient one = JdbcClient.create(pool);
+            DirectoryIndex node = new DirectoryIndex(one, Duration.ofHours(1));
+            AgencyRepository agencies = new AgencyRepository(one, node);
+            for (int i = 0; i < 3; i++) { // each change makes the next lookup reload the three tables
+                agencies.upsert(unit("000.00.1" + i + ".H97"), "admin");
+                assertThat(node.agency("000.00.1" + i + ".H97")).as("reload %d on a pool of one connection", i)
+                        .isPresent();
+            }
+        }
+    }
+
     private long version() {
         return jdbc.sql("select version from directory_version where id = 1").query(Long.class).single();
     }
