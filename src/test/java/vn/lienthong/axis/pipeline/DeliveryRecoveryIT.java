@@ -21,6 +21,7 @@ import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lienthong.axis.ledger.DeliveryState;
 import vn.lienthong.axis.ledger.Ledger;
 import vn.lienthong.axis.ledger.LedgerRepository;
 import vn.lienthong.axis.ledger.Outbox;
@@ -71,6 +72,9 @@ class DeliveryRecoveryIT extends PipelineTestBase {
         String axisId = accept("Lô hết lượt", B, D);
         List<Long> ids = ids(axisId);
         assertThat(ids).hasSize(2);
+        // new local pull copies are AVAILABLE from acceptance (ADR 020); pull copies travel in a batch message only
+        // when an operator requeues them: back to QUEUED with a new generation, as the requeue leaves them
+        ids.forEach(id -> assertThat(repo.requeue(id, List.of(DeliveryState.AVAILABLE))).isTrue());
 
         // what the broker moves to the dead-letter address after max-delivery-attempts: the batch message
         jms.convertAndSend("axis.dead-letter", ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
