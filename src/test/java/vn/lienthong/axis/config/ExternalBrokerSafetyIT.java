@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import vn.lienthong.axis.support.FreePorts;
 import vn.lienthong.axis.support.TestDirs;
 
 /**
@@ -81,7 +80,7 @@ class ExternalBrokerSafetyIT {
 
     @Test
     void givenNoBrokerAnswering_thenStartupIsRefusedAfterTheTimeout() {
-        String url = "(tcp://127.0.0.1:" + freePort() + ",tcp://127.0.0.1:" + freePort() + ")?ha=true&reconnectAttempts=-1";
+        String url = "(tcp://127.0.0.1:" + FreePorts.next() + ",tcp://127.0.0.1:" + FreePorts.next() + ")?ha=true&reconnectAttempts=-1";
         Instant begin = Instant.now();
         assertThatThrownBy(() -> check(url, "2s").afterPropertiesSet())
                 .hasMessageContaining("cannot read the address settings");
@@ -91,7 +90,7 @@ class ExternalBrokerSafetyIT {
     /** A real broker on a free TCP port with the axis addresses; {@code axis} tweaks the axis.# settings. */
     private String start(boolean persistent, Consumer<AddressSettings> axis) throws Exception {
         Path dir = TestDirs.fresh("external-broker");
-        int port = freePort();
+        int port = FreePorts.next();
         AddressSettings settings = new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of("axis.dead-letter"))
                 .setExpiryAddress(SimpleString.of("axis.expiry"))
@@ -107,7 +106,7 @@ class ExternalBrokerSafetyIT {
         config.addAcceptorConfiguration("core", "tcp://127.0.0.1:" + port + "?protocols=CORE");
         config.addAddressSetting("axis.#", settings);
         broker = new EmbeddedActiveMQ().setConfiguration(config).start();
-        return "(tcp://127.0.0.1:" + port + ",tcp://127.0.0.1:" + freePort() + ")?ha=true&reconnectAttempts=-1";
+        return "(tcp://127.0.0.1:" + port + ",tcp://127.0.0.1:" + FreePorts.next() + ")?ha=true&reconnectAttempts=-1";
     }
 
     private static ExternalBrokerSafetyCheck check(String url, String timeout) {
@@ -120,11 +119,4 @@ class ExternalBrokerSafetyIT {
         return new ExternalBrokerSafetyCheck(artemis, props);
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,7 +2,6 @@ package vn.lienthong.axis.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +32,7 @@ public final class AxisProcess implements AutoCloseable {
         this.dataDir = dataDir;
         this.heap = heap;
         this.extraArgs = List.of(extraArgs);
-        this.port = freePort();
+        this.port = FreePorts.next();
     }
 
     public int port() {
@@ -101,11 +100,4 @@ public final class AxisProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package vn.lienthong.axis.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,10 +42,10 @@ public final class LocalCluster implements AutoCloseable {
         env.put("AXIS_CLUSTER_PG_PORT", String.valueOf(pg.getPort() < 0 ? 5432 : pg.getPort()));
         env.put("AXIS_CLUSTER_PG_USER", Postgres.USER);
         env.put("AXIS_CLUSTER_PG_PASSWORD", Postgres.PASSWORD);
-        env.put("AXIS_CLUSTER_NODE1_PORT", String.valueOf(freePort()));
-        env.put("AXIS_CLUSTER_NODE2_PORT", String.valueOf(freePort()));
-        env.put("AXIS_CLUSTER_BROKER1_PORT", String.valueOf(freePort()));
-        env.put("AXIS_CLUSTER_BROKER2_PORT", String.valueOf(freePort()));
+        env.put("AXIS_CLUSTER_NODE1_PORT", String.valueOf(FreePorts.next()));
+        env.put("AXIS_CLUSTER_NODE2_PORT", String.valueOf(FreePorts.next()));
+        env.put("AXIS_CLUSTER_BROKER1_PORT", String.valueOf(FreePorts.next()));
+        env.put("AXIS_CLUSTER_BROKER2_PORT", String.valueOf(FreePorts.next()));
         env.put("AXIS_CLUSTER_NODE_HEAP", "384m");
         env.put("AXIS_CLUSTER_BROKER_HEAP", "256m");
         env.put("AXIS_CLUSTER_NODE_ARGS", nodeArgs);
@@ -117,6 +116,11 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
+    private static String tail(Path file, int lines) throws IOException {
+        List<String> all = Files.readAllLines(file);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
     private static JsonNode parse(String json) {
         try {
             return Api.JSON.readTree(json);
@@ -143,8 +147,10 @@ public final class LocalCluster implements AutoCloseable {
             String stdout = Files.readString(out);
             Files.delete(out);
             if (p.exitValue() != 0) {
+                String tail = tail(log, 60);
+                System.err.println("bin/local-cluster " + String.join(" ", args) + " failed; end of " + log + ":\n" + tail);
                 throw new IllegalStateException("bin/local-cluster " + String.join(" ", args) + " exited with "
-                        + p.exitValue() + "; see " + log);
+                        + p.exitValue() + "; see " + log + "; it ends with:\n" + tail);
             }
             return stdout;
         } catch (IOException e) {
@@ -155,11 +161,4 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
