@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.lienthong.axis.error.AxisErrorCode;
@@ -18,10 +21,13 @@ import vn.lienthong.axis.error.AxisException;
  * the number of recipients, and durable (file and directories fsynced) before the ledger commits.
  * With an archive directory, blobs past their retention move there and are still read through
  * {@link #path}; a blob deleted from the archive leaves a {@code <sha256>.deleted} tombstone (ADR 027).
+ * A copy is written under {@code .incoming/} first and renamed into place, so a process killed while copying
+ * leaves its partial file there, where {@link #removeStaleIncoming} finds it.
  */
 public class BlobStore {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String TOMBSTONE = ".deleted";
+    static final String INCOMING = ".incoming";
     private final Path root;
     private final Path archive;
 
@@ -53,7 +59,7 @@ public class BlobStore {
                 Files.move(spoolFile, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 // a name of its own: two nodes may store the same bytes at once (a DMS retrying on the other node)
-                Path tmp = target.resolveSibling(sha256 + "." + java.util.UUID.randomUUID() + ".tmp");
+                Path tmp = incoming(root, sha256);
                 Files.copy(spoolFile, tmp, StandardCopyOption.REPLACE_EXISTING);
                 fsync(tmp, false);
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -120,7 +126,7 @@ public class BlobStore {
                 return false;
             }
             Files.createDirectories(cold.getParent());
-            Path tmp = cold.resolveSibling(key + ".tmp");
+            Path tmp = incoming(archive, key);
             Files.copy(hot, tmp, StandardCopyOption.REPLACE_EXISTING);
             fsync(tmp, false);
             Files.move(tmp, cold, StandardCopyOption.ATOMIC_MOVE);
@@ -145,6 +151,34 @@ public class BlobStore {
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "cannot delete archived blob " + key + ": "
                     + e.getMessage(), null, e);
         }
+    }
+
+    /** A fresh name under {@code dir/.incoming}: unique, as two nodes may copy the same bytes at once. */
+    private static Path incoming(Path dir, String key) throws IOException {
+        return Files.createDirectories(dir.resolve(INCOMING)).resolve(key + "." + UUID.randomUUID() + ".tmp");
+    }
+
+    /**
+     * Deletes partial copies older than {@code cutoff} from the store's and the archive's {@code .incoming}
+     * folders (left by a process killed while copying); returns how many.
+     */
+    public int removeStaleIncoming(FileTime cutoff) throws IOException {
+        int removed = 0;
+        for (Path dir : archive == null ? List.of(root) : List.of(root, archive)) {
+            Path incoming = dir.resolve(INCOMING);
+            if (!Files.isDirectory(incoming)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(incoming)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(f) && Files.getLastModifiedTime(f).compareTo(cutoff) < 0
+                            && Files.deleteIfExists(f)) {
+                        removed++;
+                    }
+                }
+            }
+        }
+        return removed;
     }
 
     private Path requireArchive() {

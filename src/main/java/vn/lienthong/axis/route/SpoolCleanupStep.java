@@ -17,11 +17,12 @@ import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.intake.VerifyingInspector;
 import vn.lienthong.axis.jobs.SingletonJobs;
+import vn.lienthong.axis.ledger.BlobStore;
 
 /**
  * Deletes intake spool files and attachment scratch folders ({@code *.attachments}) older than a
- * day: they belong to requests that never completed (a crash, a killed process). Nodes sharing a
- * spool folder take turns through one lock per folder (named after its path).
+ * day, and the blob store's partial copies as old: they belong to requests that never completed (a crash,
+ * a killed process). Nodes sharing a spool folder take turns through one lock per folder (named after its path).
  */
 @Component
 public class SpoolCleanupStep {
@@ -32,15 +33,20 @@ public class SpoolCleanupStep {
     private final SingletonJobs jobs;
     private final String lockName;
     private final Duration period;
+    private final BlobStore blobs;
 
     @Autowired
-    public SpoolCleanupStep(AxisProperties props, SingletonJobs jobs) {
-        this(props.dataDir().resolve("spool"), Clock.systemUTC(), jobs, props.housekeeping().period());
+    public SpoolCleanupStep(AxisProperties props, SingletonJobs jobs, BlobStore blobs) {
+        this(props.dataDir().resolve("spool"), Clock.systemUTC(), jobs, props.housekeeping().period(), blobs);
     }
 
-    /** @param clock "now" for the age rule (tests move it forward instead of ageing files) */
-    SpoolCleanupStep(Path spoolDir, Clock clock, SingletonJobs jobs, Duration period) {
+    /**
+     * @param clock "now" for the age rule (tests move it forward instead of ageing files)
+     * @param blobs the store whose partial copies are cleaned too, or null
+     */
+    SpoolCleanupStep(Path spoolDir, Clock clock, SingletonJobs jobs, Duration period, BlobStore blobs) {
         this.spoolDir = spoolDir;
+        this.blobs = blobs;
         this.clock = clock;
         this.jobs = jobs;
         this.period = period;
@@ -62,11 +68,11 @@ public class SpoolCleanupStep {
 
     /** The cleaning itself, without the lock. */
     int removeStale() throws IOException {
-        if (!Files.isDirectory(spoolDir)) {
-            return 0;
-        }
         FileTime cutoff = FileTime.from(clock.instant().minus(MAX_AGE));
-        int removed = 0;
+        int removed = blobs == null ? 0 : blobs.removeStaleIncoming(cutoff);
+        if (!Files.isDirectory(spoolDir)) {
+            return removed;
+        }
         try (Stream<Path> files = Files.list(spoolDir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 if (Files.getLastModifiedTime(f).compareTo(cutoff) >= 0) {
@@ -82,7 +88,7 @@ public class SpoolCleanupStep {
             }
         }
         if (removed > 0) {
-            log.info("Removed {} stale spool files and scratch folders from {}", removed, spoolDir);
+            log.info("Removed {} stale spool files, scratch folders and partial blob copies ({})", removed, spoolDir);
         }
         return removed;
     }

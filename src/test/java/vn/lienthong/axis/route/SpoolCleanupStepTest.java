@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lienthong.axis.ledger.BlobStore;
 
 class SpoolCleanupStepTest {
     @TempDir
@@ -23,7 +24,7 @@ class SpoolCleanupStepTest {
         Path other = Files.createDirectories(spool.resolve("operator-notes"));
         Clock twoDaysLater = Clock.fixed(Instant.now().plus(Duration.ofDays(2)), ZoneOffset.UTC);
 
-        int removed = new SpoolCleanupStep(spool, twoDaysLater, null, null).removeStale();
+        int removed = new SpoolCleanupStep(spool, twoDaysLater, null, null, null).removeStale();
 
         assertThat(removed).isEqualTo(2);
         assertThat(part).doesNotExist();
@@ -35,7 +36,30 @@ class SpoolCleanupStepTest {
     void givenFreshScratchFolder_thenKept() throws Exception {
         Path scratch = Files.createDirectories(spool.resolve("b.part.attachments"));
 
-        assertThat(new SpoolCleanupStep(spool, Clock.systemUTC(), null, null).removeStale()).isZero();
+        assertThat(new SpoolCleanupStep(spool, Clock.systemUTC(), null, null, null).removeStale()).isZero();
         assertThat(scratch).exists();
+    }
+
+    @Test
+    void givenPartialBlobCopiesLeftByAKilledNode_thenTheStaleOnesAreRemovedAndStoredBlobsKept() throws Exception {
+        Path root = spool.resolve("blobs");
+        Path archive = spool.resolve("archive");
+        BlobStore blobs = new BlobStore(root, archive);
+        String sha = "ab".repeat(32);
+        Path source = Files.writeString(spool.resolve("in.part"), "signed bytes");
+        blobs.store(source, sha);
+        Path partial = Files.writeString(Files.createDirectories(root.resolve(".incoming")).resolve(sha + ".1.tmp"), "half");
+        Path archived = Files.writeString(Files.createDirectories(archive.resolve(".incoming")).resolve(sha + ".2.tmp"), "h");
+        Path spoolDir = Files.createDirectories(spool.resolve("spool"));
+        Clock twoDaysLater = Clock.fixed(Instant.now().plus(Duration.ofDays(2)), ZoneOffset.UTC);
+
+        assertThat(new SpoolCleanupStep(spoolDir, Clock.systemUTC(), null, null, blobs).removeStale()).isZero();
+        assertThat(partial).exists();
+
+        assertThat(new SpoolCleanupStep(spoolDir, twoDaysLater, null, null, blobs).removeStale()).isEqualTo(2);
+        assertThat(partial).doesNotExist();
+        assertThat(archived).doesNotExist();
+        assertThat(Files.readString(blobs.path(sha))).isEqualTo("signed bytes");
+        assertThat(blobs.count()).isEqualTo(1);
     }
 }
