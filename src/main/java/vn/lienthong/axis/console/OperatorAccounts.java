@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,9 +37,13 @@ public class OperatorAccounts {
         if (find(login).isPresent()) {
             return false;
         }
-        jdbc.sql("insert into operator_account (login, display_name, role, password_hash) values (?, ?, ?, ?)")
-                .params(login, displayName, role.wireName(), passwordHash).update();
-        return true;
+        try {
+            jdbc.sql("insert into operator_account (login, display_name, role, password_hash) values (?, ?, ?, ?)")
+                    .params(login, displayName, role.wireName(), passwordHash).update();
+            return true;
+        } catch (DuplicateKeyException raced) {
+            return false;   // created by another node since the check (first boot of two nodes)
+        }
     }
 
     public void signedIn(String login, OffsetDateTime at) {

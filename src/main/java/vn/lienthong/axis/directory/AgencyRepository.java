@@ -2,6 +2,7 @@ package vn.lienthong.axis.directory;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,10 +64,16 @@ public class AgencyRepository {
             if (known) {
                 return;
             }
-            jdbc.sql("insert into agency (" + COLUMNS + ", source) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(a.code(), a.name(), a.parentCode(), a.local(), a.mode().wireName(), a.endpoint(),
-                            a.signaturePolicy().wireName(), status, source)
-                    .update();
+            try {
+                jdbc.sql("insert into agency (" + COLUMNS + ", source) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(a.code(), a.name(), a.parentCode(), a.local(), a.mode().wireName(), a.endpoint(),
+                                a.signaturePolicy().wireName(), status, source)
+                        .update();
+            } catch (DuplicateKeyException raced) {
+                // another node inserted it since the check (two nodes loading one directory at first boot)
+                upsert(a, source);
+                return;
+            }
         }
         index.recordChange();
     }
@@ -77,9 +84,13 @@ public class AgencyRepository {
         int known = jdbc.sql("select count(*) from agency_certificate where agency_code = ? and sha256_fingerprint = ?")
                 .params(code, sha256Fingerprint).query(Integer.class).single();
         if (known == 0) {
-            jdbc.sql("insert into agency_certificate (agency_code, sha256_fingerprint, subject_dn, not_after, pem)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .params(code, sha256Fingerprint, subjectDn, notAfter, pem).update();
+            try {
+                jdbc.sql("insert into agency_certificate (agency_code, sha256_fingerprint, subject_dn, not_after, pem)"
+                                + " values (?, ?, ?, ?, ?)")
+                        .params(code, sha256Fingerprint, subjectDn, notAfter, pem).update();
+            } catch (DuplicateKeyException raced) {
+                // registered by another node since the check: what this call wanted
+            }
         }
     }
 
