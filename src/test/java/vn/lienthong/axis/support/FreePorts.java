@@ -1,9 +1,11 @@
 package vn.lienthong.axis.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -42,7 +44,10 @@ public final class FreePorts {
 
     private static int ephemeralRangeStart() {
         try {
-            return Integer.parseInt(Files.readString(EPHEMERAL_RANGE).trim().split("\\s+")[0]);
+            // a stream read to its end: Files.readString trusts the size that /proc reports and reads one byte
+            try (InputStream in = Files.newInputStream(EPHEMERAL_RANGE)) {
+                return Integer.parseInt(new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim().split("\\s+")[0]);
+            }
         } catch (IOException | RuntimeException e) {
             return LOWEST;   // not Linux: fall back to the kernel's choice
         }
