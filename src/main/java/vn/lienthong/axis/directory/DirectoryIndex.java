@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,7 @@ public class DirectoryIndex {
     private final JdbcClient jdbc;
     private final long periodNanos;
     private final AtomicLong localChanges = new AtomicLong();
+    private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Snapshot snapshot;
     private volatile long checkedAt;
     private volatile long localChangesSeen = -1;
@@ -133,20 +135,42 @@ public class DirectoryIndex {
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        return fresh(s) ? s : refreshIfDue();
+        if (fresh(s)) {
+            return s;
+        }
+        if (s != null && localChangesSeen == localChanges.get()) {
+            // only the period ran out: one thread compares the version, the others route with the loaded
+            // snapshot meanwhile instead of queueing behind it (it may be waiting for a pool connection that
+            // they hold)
+            if (!refreshing.tryLock()) {
+                return s;
+            }
+        } else {
+            refreshing.lock(); // the first load, or this node's own committed change: wait for it
+        }
+        try {
+            Snapshot again = snapshot;
+            return fresh(again) ? again : refresh(); // another thread may have refreshed meanwhile
+        } finally {
+            refreshing.unlock();
+        }
     }
 
     private boolean fresh(Snapshot s) {
         return s != null && localChangesSeen == localChanges.get() && System.nanoTime() - checkedAt < periodNanos;
     }
 
-    private synchronized Snapshot refreshIfDue() {
-        Snapshot s = snapshot;
-        return fresh(s) ? s : refresh(); // another thread may have refreshed while this one waited
+    /** Compares the stored version with the loaded one now, and reloads when they differ. */
+    Snapshot refresh() {
+        refreshing.lock();
+        try {
+            return compareAndLoad();
+        } finally {
+            refreshing.unlock();
+        }
     }
 
-    /** Compares the stored version with the loaded one now, and reloads when they differ. */
-    synchronized Snapshot refresh() {
+    private Snapshot compareAndLoad() {
         long changesSeen = localChanges.get();
         long now = System.nanoTime();
         Snapshot s = snapshot;

@@ -3,13 +3,24 @@ package vn.lienthong.axis.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -143,5 +154,48 @@ class DirectoryIndexTest {
         assertThat(node.ruleFor("001.00.01.H41")).get().extracting(RouteRule::target).isEqualTo("peer:hcm");
         assertThat(node.ruleFor("000.00.05.H41")).get().extracting(RouteRule::target).isEqualTo("peer:exact");
         assertThat(node.ruleFor("000.00.01.G22")).get().extracting(RouteRule::target).isEqualTo("upstream");
+    }
+
+    @Test
+    void lookupsDoNotQueueBehindAPeriodicCheckThatWaitsForAConnection() throws Exception {
+        CountDownLatch asking = new CountDownLatch(1);
+        CountDownLatch poolFree = new CountDownLatch(1);
+        AtomicBoolean starved = new AtomicBoolean();
+        DataSource pool = new DelegatingDataSource(ds) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                if (starved.get()) { // the pool is busy: every connection is held by a request
+                    asking.countDown();
+                    try {
+                        poolFree.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.getConnection();
+            }
+        };
+        JdbcClient busy = JdbcClient.create(pool);
+        new AgencyRepository(busy, new DirectoryIndex(busy, Duration.ofHours(1))).upsert(unit("000.00.20.H97"), "admin");
+        DirectoryIndex node = new DirectoryIndex(busy, Duration.ZERO); // every lookup finds its period over
+        assertThat(node.agency("000.00.20.H97")).isPresent();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            starved.set(true);
+            Future<?> check = threads.submit(() -> {
+                node.refresh();
+                return null;
+            });
+            assertThat(asking.await(10, TimeUnit.SECONDS)).as("the periodic check waits for a connection").isTrue();
+
+            Future<Optional<Agency>> lookup = threads.submit(() -> node.agency("000.00.20.H97"));
+            assertThat(lookup.get(10, TimeUnit.SECONDS)).as("served from the loaded directory meanwhile").isPresent();
+
+            poolFree.countDown();
+            check.get(10, TimeUnit.SECONDS);
+        } finally {
+            poolFree.countDown();
+            threads.shutdownNow();
+        }
     }
 }

@@ -19,10 +19,10 @@ import java.util.Map;
 final class AxisClient {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final AxisServer server;
+    private final AxisTarget server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    AxisClient(AxisServer server) {
+    AxisClient(AxisTarget server) {
         this.server = server;
     }
 

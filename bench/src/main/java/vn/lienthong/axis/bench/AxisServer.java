@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * free port and {@code target/bench/data-<scenario>}; started fresh, waited for until
  * {@code /actuator/health} is UP, stopped at the end (SIGTERM, then kill).
  */
-final class AxisServer implements AutoCloseable {
+final class AxisServer implements AutoCloseable, AxisTarget {
     static final String ADMIN_TOKEN = "sample-admin-token";
 
     private final Process process;
@@ -100,7 +100,8 @@ final class AxisServer implements AutoCloseable {
         throw new BenchFailure("the axis was not UP within " + timeout.toSeconds() + " s; see " + log);
     }
 
-    URI uri(String path) {
+    @Override
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 

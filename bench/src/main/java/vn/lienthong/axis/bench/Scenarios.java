@@ -8,6 +8,7 @@ final class Scenarios {
 
     static List<Scenario> all() {
         return List.of(new IntakeScenario(), new EndToEndScenario(), new FanOutScenario(), new LargeScenario(),
-                new PartsScenario(), new SignatureJmhScenario(), new VxpScenario(), new DirectoryLookupScenario(), new ScaleScenario());
+                new PartsScenario(), new SignatureJmhScenario(), new VxpScenario(), new DirectoryLookupScenario(), new ScaleScenario(),
+                new ClusterIntakeScenario());
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code /actuator/prometheus}, sampled every 200 ms.
  */
 final class ServerMetrics implements AutoCloseable {
-    private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
+    static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
 
     private final AxisServer server;
     private final HttpClient http = HttpClient.newHttpClient();
