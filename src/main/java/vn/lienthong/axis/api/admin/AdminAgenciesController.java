@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.axis.config.SamplePkiGate;
 import vn.lienthong.axis.directory.Agency;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.directory.AuditLog;
@@ -30,6 +29,7 @@ import vn.lienthong.axis.directory.DeliveryMode;
 import vn.lienthong.axis.directory.SignaturePolicy;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.trust.SamplePkiGate;
 
 /** Register and change agencies (with their signing certificates). */
 @RestController
