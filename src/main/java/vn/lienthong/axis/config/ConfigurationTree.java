@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 
 /**
  * Every {@code axis.*} setting: the {@code @ConfigurationProperties} records of the application, their
@@ -119,7 +121,7 @@ public final class ConfigurationTree {
             return type.getDeclaredConstructor(java.util.Arrays.stream(components).map(RecordComponent::getType)
                     .toArray(Class<?>[]::new));
         } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("a record without its canonical constructor: " + type, e);
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "a record without its canonical constructor: " + type, null, e);
         }
     }
 

@@ -18,7 +18,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.lienthong.axis.config.TrustRuntime;
+import vn.lienthong.axis.directory.TrustRuntime;
 import vn.lienthong.axis.trust.Certificates;
 
 /**

@@ -345,6 +345,11 @@ class PipelineFlowIT extends PipelineTestBase {
         JsonNode fetched = Api.json(api.get("/admin/api/v1/agencies/000.00.06.H99", admin, null));
         assertThat(fetched.path("mode").asText()).isEqualTo("push");
         assertThat(fetched.path("status").asText()).isEqualTo("suspended");
+        HttpResponse<String> badStatus = api.send(api.request("/admin/api/v1/agencies/000.00.06.H99", admin, null)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Sở Y tế tỉnh Mẫu\",\"status\":\"retired\"}")).build());
+        assertThat(badStatus.statusCode()).as(badStatus.body()).isEqualTo(400);
+        assertThat(Api.json(badStatus).path("field").asText()).isEqualTo("status");
 
         HttpResponse<String> client = api.postJson("/admin/api/v1/clients", admin, null,
                 "{\"name\":\"DMS Sở Nội vụ\",\"agencies\":[\"" + B + "\"]}");

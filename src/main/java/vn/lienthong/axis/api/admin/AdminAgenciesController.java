@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.axis.config.SamplePkiGate;
 import vn.lienthong.axis.directory.Agency;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.directory.AuditLog;
@@ -30,6 +29,7 @@ import vn.lienthong.axis.directory.DeliveryMode;
 import vn.lienthong.axis.directory.SignaturePolicy;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.trust.SamplePkiGate;
 
 /** Register and change agencies (with their signing certificates). */
 @RestController
@@ -108,22 +108,24 @@ public class AdminAgenciesController {
                 fingerprints, a.signaturePolicy().wireName(), a.active() ? "active" : "suspended");
     }
 
+    private static final String AGENCY_WIRE_VALUES = "mode must be pull|push|upstream|peer, signaturePolicy"
+            + " required|if-present|off, status active|suspended";
+
     private static Agency toAgency(String code, AgencyBody b) {
         if (code == null || code.isBlank() || b.name() == null || b.name().isBlank()) {
             throw new AxisException(AxisErrorCode.BAD_REQUEST, "code and name are required", code == null ? "code" : "name");
         }
+        String status = b.status() == null ? "active" : b.status();
+        if (!status.equals("active") && !status.equals("suspended")) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, AGENCY_WIRE_VALUES, "status");
+        }
         try {
-            String status = b.status() == null ? "active" : b.status();
-            if (!status.equals("active") && !status.equals("suspended")) {
-                throw new IllegalArgumentException("status");
-            }
             return new Agency(code.trim().toUpperCase(Locale.ROOT), b.name(), b.parentCode(),
                     b.local() == null || b.local(), DeliveryMode.fromWire(b.mode() == null ? "pull" : b.mode()),
                     b.endpoint(), SignaturePolicy.fromWire(b.signaturePolicy() == null ? "required" : b.signaturePolicy()),
                     status.equals("active"));
         } catch (IllegalArgumentException e) {
-            throw new AxisException(AxisErrorCode.BAD_REQUEST, "mode must be pull|push|upstream|peer, signaturePolicy"
-                    + " required|if-present|off, status active|suspended", "mode");
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, AGENCY_WIRE_VALUES, "mode");
         }
     }
 

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.axis.config.TrustRuntime;
 import vn.lienthong.axis.directory.AuditLog;
 import vn.lienthong.axis.directory.CertificateRollover;
+import vn.lienthong.axis.directory.TrustRuntime;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 

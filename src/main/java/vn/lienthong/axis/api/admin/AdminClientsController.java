@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.axis.config.SamplePkiGate;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.directory.AuditLog;
 import vn.lienthong.axis.directory.ClientRegistry;
 import vn.lienthong.axis.directory.TrustAnchorRepository;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.trust.SamplePkiGate;
 
 /** Register client systems (the token is shown once; optionally a TLS client certificate) and revoke them. */
 @RestController

@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.axis.config.SamplePkiGate;
-import vn.lienthong.axis.config.TrustRuntime;
 import vn.lienthong.axis.directory.AuditLog;
 import vn.lienthong.axis.directory.TrustAnchorRepository;
+import vn.lienthong.axis.directory.TrustRuntime;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.trust.Certificates;
 import vn.lienthong.axis.trust.RevocationPolicy;
+import vn.lienthong.axis.trust.SamplePkiGate;
 import vn.lienthong.axis.trust.TrustAnchors;
 
 /** Trust anchors: list (configured and added, with expiry) and add a CA certificate at runtime. */

@@ -73,7 +73,7 @@ final class HashCheckedBody extends InputStream {
         System.arraycopy(chunk, 0, all, heldCount, n);
         if (emit > len) {
             // cannot happen: n <= len and heldCount <= HOLD
-            throw new IllegalStateException("buffer overrun");
+            throw new AxisException(AxisErrorCode.INTERNAL_ERROR, "hash-checked body: buffer overrun");
         }
         System.arraycopy(all, 0, buf, off, emit);
         digest.update(all, 0, emit);

@@ -1,7 +1,8 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.wiring;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.lienthong.axis.config.VxpFacadeProperties;
 import vn.lienthong.axis.directory.EncryptVxpSecretsMigration;
 import vn.lienthong.axis.directory.VxpSecretCipher;
 

@@ -1,8 +1,10 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.wiring;
 
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.lienthong.axis.config.AxisProperties;
+import vn.lienthong.axis.config.OutboundTls;
 import vn.lienthong.axis.delivery.PushClient;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;

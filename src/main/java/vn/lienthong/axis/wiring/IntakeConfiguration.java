@@ -1,9 +1,11 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.wiring;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.lienthong.axis.config.AxisProperties;
 import vn.lienthong.axis.directory.AgencyRepository;
+import vn.lienthong.axis.directory.TrustRuntime;
 import vn.lienthong.axis.edxml.EdxmlReader;
 import vn.lienthong.axis.edxml.PackageValidator;
 import vn.lienthong.axis.edxml.ReaderLimits;

@@ -1,4 +1,4 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.wiring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.lienthong.axis.config.AxisProperties;
+import vn.lienthong.axis.config.EvidenceProperties;
 import vn.lienthong.axis.evidence.AxisKey;
 import vn.lienthong.axis.evidence.CheckpointStamps;
 import vn.lienthong.axis.evidence.Checkpoints;

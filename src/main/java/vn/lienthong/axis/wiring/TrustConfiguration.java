@@ -1,19 +1,25 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.wiring;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.lienthong.axis.error.AxisErrorCode;
-import vn.lienthong.axis.error.AxisException;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import vn.lienthong.axis.directory.TrustRuntime;
 import vn.lienthong.axis.trust.Bc;
 import vn.lienthong.axis.trust.CertificateValidator;
-import vn.lienthong.axis.trust.SubjectAgencyRule;
+import vn.lienthong.axis.trust.SamplePkiGate;
 import vn.lienthong.axis.trust.TrustService;
 
 /** Trust beans from {@code axis.trust.*} (anchors, intermediates, CRL files, revocation, binding); see {@link TrustRuntime}. */
 @Configuration(proxyBeanMethods = false)
 public class TrustConfiguration {
+
+    /** SAMPLE certificates are accepted only in the local and test profiles. */
+    @Bean
+    SamplePkiGate samplePkiGate(Environment env) {
+        return new SamplePkiGate(env.acceptsProfiles(Profiles.of("local", "test")));
+    }
 
     @Bean
     Clock clock() {
@@ -31,15 +37,4 @@ public class TrustConfiguration {
     TrustService trustService(TrustRuntime runtime) {
         return runtime.current().trust();
     }
-
-    static Optional<SubjectAgencyRule> subjectRule(String name) {
-        return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "", "none" -> Optional.empty();
-            case "o-ou-serial" -> Optional.of(SubjectAgencyRule.O_OU_SERIAL);
-            default -> throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID,
-                    "axis.trust.subject-agency-rule must be none or o-ou-serial, not " + name,
-                    "axis.trust.subject-agency-rule");
-        };
-    }
-
 }

@@ -1,4 +1,4 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.wiring;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.lienthong.axis.config.FederationProperties;
+import vn.lienthong.axis.config.OutboundTls;
 import vn.lienthong.axis.directory.RouteRule;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;

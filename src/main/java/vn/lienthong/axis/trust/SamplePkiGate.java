@@ -1,27 +1,19 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.trust;
 
 import java.security.cert.X509Certificate;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
-import org.springframework.stereotype.Component;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
-import vn.lienthong.axis.trust.SampleCertificates;
 
 /**
  * Keeps the SAMPLE PKI out of every profile except local and test, at run time: trust anchors and client
- * certificates added through the admin API, and anchors stored by an earlier run ({@link TrustRuntime}).
+ * certificates added through the admin API, and anchors stored by an earlier run ({@code directory.TrustRuntime}).
+ * Plain Java: {@code wiring.TrustConfiguration} builds it from the active profiles.
  */
-@Component
 public class SamplePkiGate {
     private final boolean samplesAllowed;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public SamplePkiGate(Environment env) {
-        this(env.acceptsProfiles(Profiles.of("local", "test")));
-    }
-
-    SamplePkiGate(boolean samplesAllowed) {
+    /** {@code samplesAllowed}: true only in the local and test profiles. */
+    public SamplePkiGate(boolean samplesAllowed) {
         this.samplesAllowed = samplesAllowed;
     }
 
@@ -40,7 +32,7 @@ public class SamplePkiGate {
     }
 
     /** The same at start-up: CONFIGURATION_INVALID. */
-    void refuseSampleAtStartup(X509Certificate cert, String where) {
+    public void refuseSampleAtStartup(X509Certificate cert, String where) {
         if (!samplesAllowed) {
             SampleCertificates.why(cert).ifPresent(why -> {
                 throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID, "refusing to start: " + where + ": " + why

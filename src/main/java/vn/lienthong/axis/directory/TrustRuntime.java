@@ -1,10 +1,14 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.directory;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.lienthong.axis.directory.TrustAnchorRepository;
+import vn.lienthong.axis.config.AxisProperties;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.signature.EdxmlSignatureVerifier;
 import vn.lienthong.axis.signature.pdf.PdfSignatureInspector;
 import vn.lienthong.axis.signature.report.PackageVerifier;
@@ -14,8 +18,10 @@ import vn.lienthong.axis.trust.CertificateValidator;
 import vn.lienthong.axis.trust.RevocationChecker;
 import vn.lienthong.axis.trust.RevocationPolicy;
 import vn.lienthong.axis.trust.RevocationSettings;
+import vn.lienthong.axis.trust.SamplePkiGate;
 import vn.lienthong.axis.trust.SignerBinding;
 import vn.lienthong.axis.trust.SignerRegistry;
+import vn.lienthong.axis.trust.SubjectAgencyRule;
 import vn.lienthong.axis.trust.TrustAnchors;
 import vn.lienthong.axis.trust.TrustService;
 import vn.lienthong.axis.trust.TrustSetup;
@@ -53,7 +59,7 @@ public class TrustRuntime {
                 paths(t.intermediates()), paths(t.crlFiles()), t.revocation(), RevocationSettings.defaults());
         this.props = props;
         this.clock = clock;
-        this.binding = new SignerBinding(registry, TrustConfiguration.subjectRule(t.subjectAgencyRule()));
+        this.binding = new SignerBinding(registry, subjectRule(t.subjectAgencyRule()));
         this.stored = stored;
         this.revocation = setup.revocationChecker();
         this.configured = TrustAnchors.load(setup.anchors(), password, RevocationPolicy.HARD_FAIL)
@@ -94,7 +100,7 @@ public class TrustRuntime {
         for (TrustAnchorRepository.StoredAnchor a : stored.all()) {
             samples.refuseSampleAtStartup(a.certificate(), "trust anchor added through the admin API");
             if (production && a.revocation() == RevocationPolicy.SOFT_FAIL) {
-                throw new vn.lienthong.axis.error.AxisException(vn.lienthong.axis.error.AxisErrorCode.CONFIGURATION_INVALID,
+                throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID,
                         "refusing to start: the stored trust anchor " + a.certificate().getSubjectX500Principal()
                                 + " is soft-fail; production checks revocation hard-fail for every trust anchor");
             }
@@ -107,6 +113,16 @@ public class TrustRuntime {
                 new PdfSignatureInspector(new TrustChainJudge(validator), clock), clock);
         state = new State(anchors, validator, trust, verifier);
         return state;
+    }
+
+    private static Optional<SubjectAgencyRule> subjectRule(String name) {
+        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "", "none" -> Optional.empty();
+            case "o-ou-serial" -> Optional.of(SubjectAgencyRule.O_OU_SERIAL);
+            default -> throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID,
+                    "axis.trust.subject-agency-rule must be none or o-ou-serial, not " + name,
+                    "axis.trust.subject-agency-rule");
+        };
     }
 
     private static List<Path> paths(List<String> names) {

@@ -1,4 +1,4 @@
-package vn.lienthong.axis.config;
+package vn.lienthong.axis.wiring;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
