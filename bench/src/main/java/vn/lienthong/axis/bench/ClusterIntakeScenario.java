@@ -27,7 +27,8 @@ final class ClusterIntakeScenario implements Scenario {
         if (ctx.quick()) {
             return Map.of("skipped", "not in quick mode: starts bin/local-cluster (two nodes, broker pair, PostgreSQL)");
         }
-        int seconds = 60;
+        int seconds = Integer.getInteger("bench.cluster.seconds", 60);
+        int warmUpSeconds = Integer.getInteger("bench.cluster.warm-up-seconds", IntakeScenario.WARM_UP_SECONDS);
         BenchPackages packages = new BenchPackages(ctx.workDir().resolve("packages-cluster"));
         Path pdf = packages.signedPdf(100 * 1024);
         List<byte[]> pool = packages.pool(Integer.getInteger("bench.cluster.pool", 12000),
@@ -40,7 +41,7 @@ final class ClusterIntakeScenario implements Scenario {
             IntakeScenario.Submitter alternate = pkg -> nodes.get(turn.getAndIncrement() & 1).submit(pkg, senderToken);
 
             IntakeScenario.Load warm = new IntakeScenario.Load(alternate, pool, 0);
-            warm.run(IntakeScenario.SENDERS, System.nanoTime() + IntakeScenario.WARM_UP_SECONDS * 1_000_000_000L);
+            warm.run(IntakeScenario.SENDERS, System.nanoTime() + warmUpSeconds * 1_000_000_000L);
             warm.failIfRefused("cluster-intake warm-up");
 
             IntakeScenario.Load load = new IntakeScenario.Load(alternate, pool, warm.next.get());
