@@ -11,11 +11,13 @@ import org.springframework.stereotype.Repository;
 /**
  * Finds packages in the ledger for the console: by DocumentId or axis id, by sending or receiving agency, by
  * day (Vietnam time), kind and a copy's state; newest first, one page at a time by keyset ({@link Cursor}),
- * so a page costs the same at package 10 million as at package 1 (indexes of V19).
+ * so a page costs the same at package 10 million as at package 1 (indexes of V19; by agency, a union of the
+ * sender's packages and the recipients' copies, each an index range scan limited to the page, V26).
  */
 @Repository
 public class PackageSearch {
     private static final int MAX_AGENCIES = 200;
+    private static final String SELECT = "select p.axis_id, p.kind, p.from_code, p.document_id, p.subject, p.received_at";
     private final JdbcClient jdbc;
     private final AgencyNames agencies;
 
@@ -48,46 +50,39 @@ public class PackageSearch {
     public record Page(List<Row> rows, Cursor next) {}
 
     public Page search(Filter f) {
-        StringBuilder sql = new StringBuilder("select axis_id, kind, from_code, document_id, subject, received_at"
-                + " from package p where 1 = 1");
+        int limit = Math.max(1, Math.min(f.limit(), 200));
+        String page = " fetch first " + (limit + 1) + " rows only";
+        List<Object> common = new ArrayList<>();
+        String conditions = conditions(f, "p.received_at", common);
+        StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
-        if (present(f.id())) {
-            sql.append(" and (document_id = ? or axis_id = ?)");
-            params.addAll(List.of(f.id().trim(), f.id().trim()));
-        }
-        if (present(f.agency())) {
+        if (!present(f.agency())) {
+            sql.append(SELECT).append(" from package p where 1 = 1").append(conditions)
+               .append(" order by p.received_at desc, p.axis_id desc").append(page);
+            params.addAll(common);
+        } else {
             List<String> codes = agencies.codesMatching(f.agency(), MAX_AGENCIES);
             if (codes.isEmpty()) {
                 return new Page(List.of(), null);
             }
+            // one branch per index, each limited to the page: the sender's packages on package_sender, the
+            // recipients' copies on delivery_recipient_created (a copy's created_at is its package's received_at)
             String in = String.join(", ", Collections.nCopies(codes.size(), "?"));
-            sql.append(" and (from_code in (").append(in).append(") or exists (select 1 from delivery d where")
-               .append(" d.axis_id = p.axis_id and d.recipient_code in (").append(in).append(")))");
+            List<Object> copyTime = new ArrayList<>();
+            String copyConditions = conditions(f, "d.created_at", copyTime);
+            sql.append(SELECT).append(" from package p where p.axis_id in (select axis_id from (")
+               .append("(select p.axis_id, p.received_at from package p where p.from_code in (").append(in).append(')')
+               .append(conditions).append(" order by p.received_at desc, p.axis_id desc").append(page).append(')')
+               .append(" union (select distinct d.axis_id, d.created_at from delivery d join package p")
+               .append(" on p.axis_id = d.axis_id where d.recipient_code in (").append(in).append(')')
+               .append(copyConditions).append(conditions).append(" order by d.created_at desc, d.axis_id desc")
+               .append(page).append(")) k) order by p.received_at desc, p.axis_id desc").append(page);
             params.addAll(codes);
+            params.addAll(common);
             params.addAll(codes);
+            params.addAll(copyTime);
+            params.addAll(common);
         }
-        if (present(f.kind())) {
-            sql.append(" and kind = ?");
-            params.add(f.kind().trim().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (present(f.state())) {
-            sql.append(" and exists (select 1 from delivery d where d.axis_id = p.axis_id and d.state = ?)");
-            params.add(f.state().trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        }
-        if (f.from() != null) {
-            sql.append(" and received_at >= ?");
-            params.add(f.from().atStartOfDay(AuditQuery.VIETNAM).toOffsetDateTime());
-        }
-        if (f.to() != null) {
-            sql.append(" and received_at < ?");
-            params.add(f.to().plusDays(1).atStartOfDay(AuditQuery.VIETNAM).toOffsetDateTime());
-        }
-        if (f.after() != null) {
-            sql.append(" and (received_at < ? or (received_at = ? and axis_id < ?))");
-            params.addAll(List.of(f.after().receivedAt(), f.after().receivedAt(), f.after().axisId()));
-        }
-        int limit = Math.max(1, Math.min(f.limit(), 200));
-        sql.append(" order by received_at desc, axis_id desc fetch first ").append(limit + 1).append(" rows only");
         List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getObject(6, OffsetDateTime.class))).list();
@@ -96,6 +91,42 @@ public class PackageSearch {
         }
         Row last = rows.get(limit - 1);
         return new Page(rows.subList(0, limit), new Cursor(last.receivedAt(), last.axisId()));
+    }
+
+    /**
+     * The filters other than the agency, on package {@code p}; with {@code time} other than {@code p.received_at},
+     * only the date range and the cursor, on that column (the same instant on the copy's row).
+     */
+    private static String conditions(Filter f, String time, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        boolean all = time.equals("p.received_at");
+        String id = time.startsWith("d.") ? "d.axis_id" : "p.axis_id";
+        if (all && present(f.id())) {
+            sql.append(" and (p.document_id = ? or p.axis_id = ?)");
+            params.addAll(List.of(f.id().trim(), f.id().trim()));
+        }
+        if (all && present(f.kind())) {
+            sql.append(" and p.kind = ?");
+            params.add(f.kind().trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (all && present(f.state())) {
+            sql.append(" and exists (select 1 from delivery s where s.axis_id = p.axis_id and s.state = ?)");
+            params.add(f.state().trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+        if (f.from() != null) {
+            sql.append(" and ").append(time).append(" >= ?");
+            params.add(f.from().atStartOfDay(AuditQuery.VIETNAM).toOffsetDateTime());
+        }
+        if (f.to() != null) {
+            sql.append(" and ").append(time).append(" < ?");
+            params.add(f.to().plusDays(1).atStartOfDay(AuditQuery.VIETNAM).toOffsetDateTime());
+        }
+        if (f.after() != null) {
+            sql.append(" and (").append(time).append(" < ? or (").append(time).append(" = ? and ").append(id)
+               .append(" < ?))");
+            params.addAll(List.of(f.after().receivedAt(), f.after().receivedAt(), f.after().axisId()));
+        }
+        return sql.toString();
     }
 
     private static boolean present(String s) {

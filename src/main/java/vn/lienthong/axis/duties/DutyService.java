@@ -31,6 +31,19 @@ public class DutyService {
         return ledger.copiesOf(axisId);
     }
 
+    /** The period a person asks for, read against the calendar's zone and the current time. */
+    public DutyPeriod period(String from, String to, String agency) {
+        return DutyPeriod.of(from, to, agency, calendar().zone(), now());
+    }
+
+    public List<DutyCheck> checks(DutyPeriod p) {
+        return DutyReport.checks(calendar(), copies(p.from(), p.to(), p.agency()), now());
+    }
+
+    public DutyReport report(DutyPeriod p) {
+        return report(p.from(), p.to(), p.agency());
+    }
+
     public DutyReport report(Instant from, Instant to, String agency) {
         return DutyReport.of(from, to, agency, now(), calendar(), copies(from, to, agency));
     }

@@ -10,19 +10,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.lienthong.axis.api.admin.AdminClientsController;
 import vn.lienthong.axis.console.DirectoryViews;
+import vn.lienthong.axis.directory.ClientRegistration;
 
 /**
- * Hệ thống khách: client systems (list, register, revoke). Registration is the admin API's (checks, audit);
- * the token and VXP secret are shown once, on the answer page, which is never cached.
+ * Hệ thống khách: client systems (list, register, revoke). Registration is {@link ClientRegistration}'s, the same
+ * as the admin API's (checks, audit); the token and VXP secret are shown once, on the answer page, never cached.
  */
 @Controller
 class ConsoleClientsController {
-    private final AdminClientsController clients;
+    private final ClientRegistration clients;
     private final DirectoryViews views;
 
-    ConsoleClientsController(AdminClientsController clients, DirectoryViews views) {
+    ConsoleClientsController(ClientRegistration clients, DirectoryViews views) {
         this.clients = clients;
         this.views = views;
     }
@@ -42,18 +42,18 @@ class ConsoleClientsController {
     String register(@RequestParam String name, @RequestParam String agencies,
                     @RequestParam(required = false) String vxpSystemId, @AuthenticationPrincipal ConsolePerson person,
                     Model model, HttpServletResponse response) {
-        var body = new AdminClientsController.ClientBody(name, Arrays.stream(agencies.split("[,\\s]+"))
+        var request = new ClientRegistration.Request(name, Arrays.stream(agencies.split("[,\\s]+"))
                 .filter(s -> !s.isBlank()).toList(), vxpSystemId == null || vxpSystemId.isBlank() ? null : vxpSystemId.trim(),
-                null, null, null, null);
+                false, false, null, true);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        model.addAttribute("registered", clients.register(body, person.asAdmin()).getBody());
+        model.addAttribute("registered", clients.register(request, person.actor()));
         model.addAttribute("name", name);
         return "console/client-created";
     }
 
     @PostMapping("/console/clients/{id}/revoke")
     String revoke(@PathVariable String id, @AuthenticationPrincipal ConsolePerson person) {
-        clients.revoke(id, person.asAdmin());
+        clients.revoke(id, person.actor());
         return "redirect:/console/clients";
     }
 }

@@ -8,20 +8,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.lienthong.axis.api.admin.AdminDeliveriesController;
+import vn.lienthong.axis.delivery.DeliveryAdmin;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 
 /**
  * Bản sao chưa tới nơi: dead, retrying and waiting-upstream copies with their last error; requeue one or a
- * selection after a confirmation page. Listing and requeueing (with its audit entry) are the admin API's.
+ * selection after a confirmation page. Listing and requeueing (with its audit entry) are
+ * {@link DeliveryAdmin}'s, as for the admin API.
  */
 @Controller
 class ConsoleDeliveriesController {
     static final List<String> STATES = List.of("dead", "retrying", "waiting-upstream", "queued");
-    private final AdminDeliveriesController deliveries;
+    private final DeliveryAdmin deliveries;
 
-    ConsoleDeliveriesController(AdminDeliveriesController deliveries) {
+    ConsoleDeliveriesController(DeliveryAdmin deliveries) {
         this.deliveries = deliveries;
     }
 
@@ -31,7 +32,7 @@ class ConsoleDeliveriesController {
         model.addAttribute("states", STATES);
         model.addAttribute("state", state);
         model.addAttribute("agency", agency);
-        model.addAttribute("deliveries", deliveries.list(state, agency == null || agency.isBlank() ? null : agency, 500));
+        model.addAttribute("deliveries", deliveries.list(state, agency, 500));
         return "console/deliveries";
     }
 
@@ -47,7 +48,7 @@ class ConsoleDeliveriesController {
             model.addAttribute("ids", ids);
             return "console/requeue-confirm";
         }
-        List<Long> done = ids.stream().map(id -> deliveries.requeue(id, person.asAdmin()).id()).toList();
+        List<Long> done = ids.stream().map(id -> deliveries.requeue(id, person.actor()).id()).toList();
         redirect.addFlashAttribute("requeued", done);
         return "redirect:/console/deliveries";
     }

@@ -13,10 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.lienthong.axis.api.admin.AdminDutiesController;
 import vn.lienthong.axis.api.admin.AdminEvidenceController;
 import vn.lienthong.axis.directory.AuditLog;
-import vn.lienthong.axis.duties.DutyReport;
+import vn.lienthong.axis.duties.DutyService;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.evidence.Receipts;
@@ -34,11 +33,11 @@ class ConsoleEvidenceController {
     private final LedgerRepository ledger;
     private final Receipts receipts;
     private final AdminEvidenceController containers;
-    private final AdminDutiesController duties;
+    private final DutyService duties;
     private final AuditLog audit;
 
     ConsoleEvidenceController(LedgerRepository ledger, Receipts receipts, AdminEvidenceController containers,
-                              AdminDutiesController duties, AuditLog audit) {
+                              DutyService duties, AuditLog audit) {
         this.ledger = ledger;
         this.receipts = receipts;
         this.containers = containers;
@@ -86,12 +85,11 @@ class ConsoleEvidenceController {
         containers.evidence(axisId, response);
     }
 
-    /** Nghĩa vụ tiếp nhận, xử lý: the duty report, with the admin API's defaults and checks (the last 7 days). */
+    /** Nghĩa vụ tiếp nhận, xử lý: the duty report, read by {@link vn.lienthong.axis.duties.DutyPeriod} as the admin API's (the last 7 days by default). */
     @GetMapping("/console/duties")
     String duties(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                   @RequestParam(required = false) String agency, Model model) {
-        model.addAttribute("report", (DutyReport) duties.report(blankToNull(from), blankToNull(to), agency, "json", null)
-                .getBody());
+        model.addAttribute("report", duties.report(duties.period(from, to, agency)));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("agency", agency);
@@ -108,9 +106,5 @@ class ConsoleEvidenceController {
     private StoredPackage find(String axisId) {
         return ledger.findPackage(axisId).orElseThrow(() -> new AxisException(AxisErrorCode.NOT_FOUND,
                 "no package " + axisId, "axisId"));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

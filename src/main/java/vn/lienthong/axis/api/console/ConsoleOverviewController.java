@@ -1,11 +1,7 @@
 package vn.lienthong.axis.api.console;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +13,7 @@ import vn.lienthong.axis.console.OperatorAccounts;
 import vn.lienthong.axis.console.OverviewFigures;
 import vn.lienthong.axis.directory.AuditLog;
 import vn.lienthong.axis.federation.upstream.UpstreamConnection;
+import vn.lienthong.axis.ops.QueueDepthMetrics;
 import vn.lienthong.axis.route.RouteStates;
 
 /**
@@ -28,21 +25,21 @@ class ConsoleOverviewController {
     static final int EXPIRY_WARNING_DAYS = 30;
     private final OverviewFigures figures;
     private final RouteStates routes;
-    private final MeterRegistry registry;
+    private final QueueDepthMetrics queues;
     private final AdminTrustAnchorsController anchors;
     private final OperatorAccounts accounts;
     private final AuditLog audit;
     private final UpstreamConnection upstream;
     private final ConsoleSingleSignOn singleSignOn;
 
-    ConsoleOverviewController(OverviewFigures figures, RouteStates routes, MeterRegistry registry,
+    ConsoleOverviewController(OverviewFigures figures, RouteStates routes, QueueDepthMetrics queues,
                               AdminTrustAnchorsController anchors, OperatorAccounts accounts, AuditLog audit,
                               UpstreamConnection upstream, ConsoleSingleSignOn singleSignOn) {
         this.upstream = upstream;
         this.singleSignOn = singleSignOn;
         this.figures = figures;
         this.routes = routes;
-        this.registry = registry;
+        this.queues = queues;
         this.anchors = anchors;
         this.accounts = accounts;
         this.audit = audit;
@@ -62,7 +59,8 @@ class ConsoleOverviewController {
         model.addAttribute("packagesThisHour", packages[1]);
         model.addAttribute("deliveries", figures.deliveriesByState());
         model.addAttribute("refusals", figures.refusalsByCode(now.minusDays(1)));
-        model.addAttribute("queues", queueDepths());
+        model.addAttribute("queues", queues.depths());
+        model.addAttribute("queuesEmbedded", queues.embedded());
         model.addAttribute("routes", routes.all());
         model.addAttribute("upstream", upstream.status());
         model.addAttribute("certificates", figures.certificatesExpiring(now, EXPIRY_WARNING_DAYS));
@@ -84,11 +82,4 @@ class ConsoleOverviewController {
         return "redirect:" + (back != null && back.contains("/console") ? back.substring(back.indexOf("/console")) : "/console");
     }
 
-    private Map<String, Double> queueDepths() {
-        Map<String, Double> m = new TreeMap<>();
-        for (Gauge g : registry.find("axis.queue.depth").gauges()) {
-            m.put(g.getId().getTag("queue"), g.value());
-        }
-        return m;
-    }
 }

@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 import vn.lienthong.axis.console.OperatorAccounts;
 import vn.lienthong.axis.console.OperatorRole;
 
@@ -47,6 +48,7 @@ class ConsoleSecurityConfiguration {
                     .successHandler(signedIn).permitAll())
             .logout(l -> l.logoutUrl(BASE + "/logout").logoutSuccessUrl(BASE + "/login?logout").permitAll())
             .httpBasic(b -> b.disable())
+            .addFilterAfter(new ConsoleSessionCheck(accounts), SecurityContextHolderAwareRequestFilter.class)
             .requestCache(c -> c.disable())
             .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                     "default-src 'self'; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))

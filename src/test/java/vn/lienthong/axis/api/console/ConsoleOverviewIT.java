@@ -13,11 +13,13 @@ import vn.lienthong.axis.support.Api;
 /**
  * The overview over real HTTP: every Camel route with its state and its exchanges from the Micrometer route
  * policy (a package handed to the intake route counts there), the national axis connection (off in the test
- * profile), and the page refreshes itself.
+ * profile), the embedded broker's queue depths, and the page refreshes itself.
  */
 class ConsoleOverviewIT extends ConsoleTestBase {
     private static final Pattern INTAKE_EXCHANGES = Pattern.compile(
             "data-route=\"edge-to-ledger\">.*?class=\"route-exchanges\">(\\d+)<", Pattern.DOTALL);
+    private static final Pattern QUEUE_DEPTH = Pattern.compile(
+            "data-queue=\"([^\"]+)\">.*?class=\"queue-depth\">([^<]*)<", Pattern.DOTALL);
     @Autowired CamelContext camel;
 
     @Test
@@ -38,6 +40,27 @@ class ConsoleOverviewIT extends ConsoleTestBase {
         assertThat(intakeExchanges(after)).isGreaterThan(exchanges);
         assertThat(after).containsPattern("data-route=\"edge-to-ledger\">\\s*<td>edge-to-ledger</td>\\s*"
                 + "<td class=\"route-state good\">Started</td>");
+    }
+
+    /**
+     * The embedded broker's queues show numbers, also after a garbage collection (the gauge's object used to be
+     * held only weakly by Micrometer: once collected the overview and the metric read NaN).
+     */
+    @Test
+    void givenTheEmbeddedBroker_whenTheHeapWasCollected_thenQueueDepthsAreNumbers() {
+        System.gc();
+        String page = ConsoleBrowser.signedIn(port, "auditor", PASSWORD).get("/console").body();
+        Matcher m = QUEUE_DEPTH.matcher(page);
+        int rows = 0;
+        while (m.find()) {
+            assertThat(m.group(2)).as("queue %s", m.group(1)).matches("\\d+");
+            rows++;
+        }
+        assertThat(rows).as(page).isEqualTo(2);
+        assertThat(page).doesNotContain("NaN").doesNotContain("queues-external");
+        assertThat(new Api(port).get("/actuator/prometheus", "sample-scrape-token", null).body())
+                .containsPattern("axis_queue_depth\\{queue=\"axis.delivery\"[^}]*\\} \\d")
+                .doesNotContainPattern("axis_queue_depth\\{[^}]*\\} NaN");
     }
 
     private static long intakeExchanges(String page) {
