@@ -1,49 +1,40 @@
 package vn.lienthong.axis.api.soap;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.cxf.interceptor.Interceptor;
 import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.staxutils.StaxUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.lienthong.axis.config.AxisProperties;
 import vn.lienthong.axis.config.SoapProperties;
 import vn.lienthong.axis.directory.ClientAuthenticator;
 import vn.lienthong.axis.ratelimit.ClientRateLimiter;
 
 /**
- * What the SOAP edge's CXF endpoint ({@code /ws/axis}, CXF servlet at {@code cxf.path=/ws}, consumed by the
- * route {@code soap-edge-to-operations}) is made of besides the contract: CXF's parser and attachment limits
- * pinned to {@code axis.limits.*} (CXF 4.1.4 has no default attachment size cap), MTOM, refusals logged as
- * one line ({@link OneLineFaultLog}), authentication by {@link AxisAuthInterceptor} before the body is parsed
- * and the catalogue's fault codes ({@link FaultCodeInterceptor}).
+ * The SOAP edge's CXF side ({@code /ws/axis}, CXF servlet at {@code cxf.path=/ws}, consumed by the route
+ * {@code soap-edge-to-operations}, ADR 033): the feature {@code soapEdgeFeature} that the camel-cxf endpoint
+ * applies, with CXF's parser and attachment limits pinned to {@code axis.limits.*} (CXF 4.1.4 has no default
+ * attachment size cap), MTOM, refusals logged as one line ({@link OneLineFaultLog}), authentication by
+ * {@link AxisAuthInterceptor} before the body is parsed and the catalogue's fault codes
+ * ({@link FaultCodeInterceptor}).
  */
-public final class SoapConfiguration {
+@Configuration(proxyBeanMethods = false)
+public class SoapConfiguration {
     static final String ATTACHMENT_MAX_SIZE = "attachment-max-size";
-    /** The address under the CXF servlet. */
-    public static final String ADDRESS = "/axis";
-    public static final String SERVICE = "AxisService";
-    public static final String PORT = "AxisPort";
 
-    private SoapConfiguration() {}
+    @Bean
+    SoapEdgeFeature soapEdgeFeature(AxisProperties props, SoapProperties soap, ClientAuthenticator clients,
+                                    ClientRateLimiter limiter) {
+        return new SoapEdgeFeature(properties(props.limits(), soap), clients, limiter);
+    }
 
     /** The endpoint's properties: the limits below and the one-line fault log. */
-    public static Map<String, Object> properties(AxisProperties.Limits limits, SoapProperties soap) {
+    static Map<String, Object> properties(AxisProperties.Limits limits, SoapProperties soap) {
         Map<String, Object> properties = limits(limits, soap);
         properties.put(FaultListener.class.getName(), new OneLineFaultLog());
         return properties;
-    }
-
-    /** Authentication and rate limit, before the body is read. */
-    public static List<Interceptor<? extends Message>> inInterceptors(ClientAuthenticator clients,
-                                                                       ClientRateLimiter limiter) {
-        return List.of(new AxisAuthInterceptor(clients, limiter));
-    }
-
-    /** The catalogue's fault codes, field and Retry-After. */
-    public static List<Interceptor<? extends Message>> outFaultInterceptors() {
-        return List.of(new FaultCodeInterceptor());
     }
 
     /** CXF's StAX and attachment limits for this endpoint, from the axis limits. */
