@@ -30,5 +30,9 @@ public final class AxisHeaders {
     /** Property of the intake route: the package's kind wire name once known (metrics). */
     public static final String PACKAGE_KIND = "AxisPackageKind";
 
+    /** Header of the SOAP edge route: the WSDL operation's local name ({@code SendPackage}, {@code GetTrace}…),
+     * set by the camel-cxf consumer (its {@code CxfConstants.OPERATION_NAME}). */
+    public static final String SOAP_OPERATION = "operationName";
+
     private AxisHeaders() {}
 }

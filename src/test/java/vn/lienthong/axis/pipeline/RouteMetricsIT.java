@@ -24,6 +24,7 @@ import vn.lienthong.axis.support.VxpSdk;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RouteMetricsIT extends PipelineTestBase {
     private static final String INTAKE = "routeId=\"edge-to-ledger\"";
+    private static final String SOAP = "routeId=\"soap-edge-to-operations\"";
 
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry r) {
@@ -37,6 +38,7 @@ class RouteMetricsIT extends PipelineTestBase {
         double exchanges = sum("camel_exchanges_total", INTAKE);
         double failed = sum("camel_exchanges_failed_total", INTAKE);
         double timed = sum("camel_route_policy_seconds_count", INTAKE);
+        double soapExchanges = sum("camel_exchanges_total", SOAP);
 
         accepted(edges.rest(EdxmlSamples.document(A, newDocumentId(A), "Qua REST", B), tokenA));
         accepted(edges.soap(EdxmlSamples.document(A, newDocumentId(A), "Qua SOAP", B), tokenA));
@@ -48,6 +50,7 @@ class RouteMetricsIT extends PipelineTestBase {
         assertThat(sum("camel_exchanges_total", INTAKE) - exchanges).isEqualTo(4);
         assertThat(sum("camel_route_policy_seconds_count", INTAKE) - timed).isEqualTo(4);
         assertThat(sum("camel_exchanges_failed_total", INTAKE) - failed).isZero();
+        assertThat(sum("camel_exchanges_total", SOAP) - soapExchanges).as("the SOAP edge route (ADR 033)").isEqualTo(1);
         assertThat(sum("axis_route_up", INTAKE)).isEqualTo(1);
         assertThat(sum("axis_route_up", "routeId=\"delivery-queue-to-dispatch\"")).isEqualTo(1);
     }

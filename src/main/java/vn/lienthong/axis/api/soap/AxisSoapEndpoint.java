@@ -2,7 +2,6 @@ package vn.lienthong.axis.api.soap;
 
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
-import jakarta.jws.WebService;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.stereotype.Component;
@@ -42,11 +41,10 @@ import vn.lienthong.axis.ledger.Trace;
  * attachment (or inline base64) and is streamed into the intake; {@code GetPackage} streams the
  * original bytes from the blob store as an attachment. The client authenticates with the
  * {@code AxisAuth} header (token, optional agency), checked by {@link AxisAuthInterceptor} before the body is read.
+ * The route {@code routes/soap-edge-to-operations.camel.yaml} consumes the requests (camel-cxf, POJO) and
+ * calls these operations through {@link SoapOperations} (ADR 033).
  */
 @Component
-@WebService(endpointInterface = "vn.lienthong.axis.api.soap.contract.AxisPortType",
-        targetNamespace = AxisSoapEndpoint.NAMESPACE, serviceName = "AxisService", portName = "AxisPort",
-        wsdlLocation = AxisSoapEndpoint.WSDL)
 public class AxisSoapEndpoint implements AxisPortType {
     public static final String NAMESPACE = "urn:lienthong:axis:v1";
     public static final String WSDL = "classpath:wsdl/lienthong-axis.wsdl";

@@ -1,47 +1,40 @@
 package vn.lienthong.axis.api.soap;
 
-import jakarta.xml.ws.Endpoint;
-import jakarta.xml.ws.soap.SOAPBinding;
 import java.util.HashMap;
 import java.util.Map;
-import javax.xml.namespace.QName;
-import org.apache.cxf.Bus;
-import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.staxutils.StaxUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.apache.cxf.logging.FaultListener;
 import vn.lienthong.axis.config.AxisProperties;
 import vn.lienthong.axis.config.SoapProperties;
 import vn.lienthong.axis.directory.ClientAuthenticator;
 import vn.lienthong.axis.ratelimit.ClientRateLimiter;
 
 /**
- * Publishes the SOAP edge at {@code /ws/axis} (CXF servlet at {@code cxf.path=/ws}) from the
- * contract in {@code wsdl/lienthong-axis.wsdl}, SOAP 1.1 with MTOM, authenticated by {@link AxisAuthInterceptor}
- * before the body is parsed; pins CXF's parser and attachment limits to {@code axis.limits.*} (CXF 4.1.4 has
- * no default attachment size cap); refusals are logged as one line ({@link OneLineFaultLog}).
+ * The SOAP edge's CXF side ({@code /ws/axis}, CXF servlet at {@code cxf.path=/ws}, consumed by the route
+ * {@code soap-edge-to-operations}, ADR 033): the feature {@code soapEdgeFeature} that the camel-cxf endpoint
+ * applies, with CXF's parser and attachment limits pinned to {@code axis.limits.*} (CXF 4.1.4 has no default
+ * attachment size cap), MTOM, refusals logged as one line ({@link OneLineFaultLog}), authentication by
+ * {@link AxisAuthInterceptor} before the body is parsed and the catalogue's fault codes
+ * ({@link FaultCodeInterceptor}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SoapConfiguration {
     static final String ATTACHMENT_MAX_SIZE = "attachment-max-size";
 
     @Bean
-    Endpoint axisSoapEndpointPublished(Bus bus, AxisSoapEndpoint endpoint, AxisProperties props, SoapProperties soap,
-                                       ClientAuthenticator clients, ClientRateLimiter limiter) {
-        EndpointImpl ep = new EndpointImpl(bus, endpoint);
-        ep.setWsdlLocation(AxisSoapEndpoint.WSDL);
-        ep.setServiceName(new QName(AxisSoapEndpoint.NAMESPACE, "AxisService"));
-        ep.setEndpointName(new QName(AxisSoapEndpoint.NAMESPACE, "AxisPort"));
-        Map<String, Object> properties = limits(props.limits(), soap);
+    SoapEdgeFeature soapEdgeFeature(AxisProperties props, SoapProperties soap, ClientAuthenticator clients,
+                                    ClientRateLimiter limiter) {
+        return new SoapEdgeFeature(properties(props.limits(), soap), clients, limiter);
+    }
+
+    /** The endpoint's properties: the limits below and the one-line fault log. */
+    static Map<String, Object> properties(AxisProperties.Limits limits, SoapProperties soap) {
+        Map<String, Object> properties = limits(limits, soap);
         properties.put(FaultListener.class.getName(), new OneLineFaultLog());
-        ep.setProperties(properties);
-        ep.getInInterceptors().add(new AxisAuthInterceptor(clients, limiter));
-        ep.getOutFaultInterceptors().add(new FaultCodeInterceptor());
-        ep.publish("/axis");
-        ((SOAPBinding) ep.getBinding()).setMTOMEnabled(true);
-        return ep;
+        return properties;
     }
 
     /** CXF's StAX and attachment limits for this endpoint, from the axis limits. */

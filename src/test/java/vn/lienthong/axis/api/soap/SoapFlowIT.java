@@ -249,6 +249,22 @@ class SoapFlowIT extends SoapTestBase {
         assertThat(footprint()).isEqualTo(before);
     }
 
+    /** The camel-cxf consumer (ADR 033) sends back no request header, SOAP header or Camel header. */
+    @Test
+    void givenRequestHeaders_thenTheAnswerEchoesNoneOfThemNorTheAxisAuthToken() {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ws/axis"))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"urn:lienthong:axis:v1:ListAgencies\"")
+                .header("X-Probe", "echo-me")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope(authHeader(tokenA),
+                        "<a:ListAgencies><a:q>x</a:q></a:ListAgencies>"), StandardCharsets.UTF_8)).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().map().keySet()).as("response headers")
+                .noneMatch(h -> h.equalsIgnoreCase("X-Probe") || h.equalsIgnoreCase("SOAPAction")
+                        || h.equalsIgnoreCase("operationName") || h.toLowerCase(java.util.Locale.ROOT).startsWith("camel"));
+        assertThat(r.body()).contains("ListAgenciesResponse").doesNotContain(tokenA).doesNotContain("AxisAuth");
+    }
+
     private static String authHeader(String token) {
         return "<a:AxisAuth><a:token>" + token + "</a:token></a:AxisAuth>";
     }
