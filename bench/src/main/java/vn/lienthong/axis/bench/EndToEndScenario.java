@@ -144,6 +144,10 @@ final class EndToEndScenario implements Scenario {
         m.put("p95Ms", Rate.percentile(ms, 95));
         m.put("p99Ms", Rate.percentile(ms, 99));
         m.put("maxMs", Rate.percentile(ms, 100));
+        double[] answer = load.sentAt.entrySet().stream()
+                .mapToDouble(e -> (load.answeredAt.get(e.getKey()) - e.getValue()) / 1e6).toArray();
+        m.put("acceptedP50Ms", Rate.percentile(answer, 50));
+        m.put("acceptedP99Ms", Rate.percentile(answer, 99));
         return m;
     }
 
@@ -153,8 +157,9 @@ final class EndToEndScenario implements Scenario {
         var pull = (Map<String, Object>) f.get("pull");
         var push = (Map<String, Object>) f.get("push");
         return "at " + f.get("offeredPerSecond") + "/s: send→inbox p50/p99 " + pull.get("p50Ms") + "/" + pull.get("p99Ms")
-                + " ms (" + pull.get("accepted") + " all listed), send→push p50/p99 " + push.get("p50Ms") + "/"
-                + push.get("p99Ms") + " ms (" + push.get("accepted") + " all pushed, " + f.get("duplicatePushes")
-                + " duplicates)";
+                + " ms (" + pull.get("accepted") + " all listed; accepted p50 " + pull.get("acceptedP50Ms")
+                + " ms), send→push p50/p99 " + push.get("p50Ms") + "/" + push.get("p99Ms") + " ms (" + push.get("accepted")
+                + " all pushed, " + f.get("duplicatePushes") + " duplicates; accepted p50 " + push.get("acceptedP50Ms")
+                + " ms)";
     }
 }

@@ -21,6 +21,8 @@ final class OpenLoad {
     static final int IN_FLIGHT = 32;
 
     final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    /** When the axis's acceptance answer arrived, per accepted axisId (intake's share of end-to-end latency). */
+    final Map<String, Long> answeredAt = new ConcurrentHashMap<>();
     private final AxisClient client;
     private final String token;
     private final List<byte[]> pool;
@@ -57,6 +59,7 @@ final class OpenLoad {
         try {
             AxisClient.Receipt r = client.submit(pkg, token);
             if (r.accepted()) {
+                answeredAt.put(r.axisId(), System.nanoTime());
                 sentAt.put(r.axisId(), t0);
             } else {
                 refused.incrementAndGet();
