@@ -64,7 +64,7 @@ final class ClusterNodes implements AutoCloseable {
     /** CPU clock ticks of each component and of PostgreSQL's processes (all databases), now. */
     Map<String, Long> cpuTicks() throws IOException {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> ticks.put(name, ServerMetrics.cpuTicks(pid)));
+        pids.forEach((name, pid) -> ticks.put(name, treeTicks(pid)));
         long postgres = 0;
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             for (Path p : (Iterable<Path>) procs::iterator) {
@@ -76,6 +76,23 @@ final class ClusterNodes implements AutoCloseable {
         }
         ticks.put("postgresql", postgres);
         return ticks;
+    }
+
+    /** The process and its descendants (a broker's pid is its {@code bin/artemis} script; Java is its child). */
+    private static long treeTicks(long pid) {
+        long sum = Math.max(0, ServerMetrics.cpuTicks(pid));
+        try {
+            String children;
+            try (var in = Files.newInputStream(Path.of("/proc/" + pid + "/task/" + pid + "/children"))) {
+                children = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+            }
+            for (String child : children.isEmpty() ? new String[0] : children.split("\\s+")) {
+                sum += treeTicks(Long.parseLong(child));
+            }
+        } catch (IOException | RuntimeException gone) {
+            // exited meanwhile
+        }
+        return sum;
     }
 
     private static String comm(Path proc) {
