@@ -14,7 +14,7 @@ import vn.lienthong.axis.support.Api;
  * the session (and re-enabling does not bring it back), and a disabled account's personal API token is refused.
  */
 class ConsoleSessionRevocationIT extends ConsoleTestBase {
-    private static final String LOGIN = "le.van.c";
+    private static final String LOGIN = "pham.thi.d"; // not ConsoleBrowserIT's le.van.c: both run on one cached context
     private static final String FIRST = "mat-khau-dau-tien-2026";
     private static final String SECOND = "mat-khau-thu-hai-2026";
 
@@ -22,7 +22,7 @@ class ConsoleSessionRevocationIT extends ConsoleTestBase {
     void givenAnOpenSession_whenAnAdminChangesRoleResetsPasswordOrDisables_thenTheNextRequestFollows() {
         ConsoleBrowser admin = ConsoleBrowser.signedIn(port, "admin", PASSWORD);
         admin.get("/console/accounts");
-        assertThat(admin.post("/console/accounts", "login", LOGIN, "displayName", "Lê Văn C", "role", "operator",
+        assertThat(admin.post("/console/accounts", "login", LOGIN, "displayName", "Phạm Thị D", "role", "operator",
                 "password", FIRST).statusCode()).isEqualTo(200);
         ConsoleBrowser person = ConsoleBrowser.signedIn(port, LOGIN, FIRST);
         assertThat(person.get("/console/audit").statusCode()).as("an operator").isEqualTo(403);
