@@ -153,6 +153,7 @@ class ConsoleBrowserIT extends ConsoleTestBase {
         browser.findElement(By.id("account-name")).sendKeys("Lê Văn C");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("account-role"))).selectByValue("auditor");
         browser.findElement(By.id("create-account")).click();
+        awaitElement(By.id("initial-password")); // the click's navigation may still be under way
         String password = text("initial-password");
         assertThat(password).hasSizeGreaterThanOrEqualTo(12);
         screenshot("account-created");
@@ -168,10 +169,12 @@ class ConsoleBrowserIT extends ConsoleTestBase {
         browser.findElement(By.id("nav-routing")).click();
         browser.findElement(By.id("rule-pattern")).sendKeys("*.G44");
         browser.findElement(By.id("add-rule")).click();
+        awaitElement(By.cssSelector("#rules tr[data-pattern='*.G44']"));
         browser.findElement(By.id("alias-old")).sendKeys("000.00.51.H99");
         browser.findElement(By.id("alias-new")).sendKeys("000.00.52.H99");
         browser.findElement(By.id("alias-reason")).sendKeys("Sáp nhập đơn vị");
         browser.findElement(By.id("add-alias")).click();
+        awaitElement(By.cssSelector("#aliases tr[data-alias='000.00.51.H99']"));
         assertThat(browser.findElement(By.cssSelector("#rules tr[data-pattern='*.G44']")).getText()).contains("upstream");
         assertThat(browser.findElement(By.cssSelector("#aliases tr[data-alias='000.00.51.H99']")).getText())
                 .contains("000.00.52.H99", "Sáp nhập đơn vị");
@@ -244,6 +247,11 @@ class ConsoleBrowserIT extends ConsoleTestBase {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
         browser.findElement(By.id("language")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.tagName("h1"), "Tổng quan"));
+    }
+
+    /** Waits until the page that a click navigated to shows {@code what}. */
+    private void awaitElement(By what) {
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(what));
     }
 
     private void signIn(String login) {
