@@ -67,6 +67,8 @@ class ConsoleBrowserIT extends ConsoleTestBase {
                         "--lang=vi");
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
+        // a click that submits a form returns before the next page is there: look for elements until they are
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     @AfterAll
@@ -88,6 +90,7 @@ class ConsoleBrowserIT extends ConsoleTestBase {
         }
         signIn("admin");
         browser.findElement(By.id("sign-out")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("/console/login?logout"));
         assertThat(browser.getCurrentUrl()).endsWith("/console/login?logout");
         screenshot("signed-out");
     }
