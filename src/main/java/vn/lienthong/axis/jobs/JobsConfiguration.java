@@ -12,14 +12,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.lienthong.axis.config.AxisProperties;
 
-/** ShedLock on the {@code shedlock} table (Flyway V16), database time, locked_by = {@code axis.node-id}. */
+/**
+ * ShedLock on the {@code shedlock} table (Flyway V16), database time, locked_by = {@code axis.node-id},
+ * kept alive while a job runs ({@link KeepAliveJobLocks}, ADR 015).
+ */
 @Configuration(proxyBeanMethods = false)
 public class JobsConfiguration {
 
     @Bean
-    LockProvider lockProvider(JdbcTemplate jdbc, AxisProperties axis) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(jdbc).withTableName("shedlock").withLockedByValue(axis.nodeId()).usingDbTime().build());
+    KeepAliveJobLocks lockProvider(JdbcTemplate jdbc, AxisProperties axis) {
+        return new KeepAliveJobLocks(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(jdbc).withTableName("shedlock").withLockedByValue(axis.nodeId()).usingDbTime()
+                .build()));
     }
 
     @Bean
