@@ -19,7 +19,7 @@ final class ClusterEndToEndScenario implements Scenario {
     @Override
     public Map<String, Object> run(BenchContext ctx) throws Exception {
         if (ctx.quick()) {
-            return Map.of("skipped", "not in quick mode: starts bin/local-cluster (two nodes, broker pair, PostgreSQL)");
+            return ClusterNodes.NOT_IN_QUICK_MODE;
         }
         int seconds = Integer.getInteger("bench.cluster.e2e.seconds", EndToEndScenario.SECONDS);
         int warmUpSeconds = Integer.getInteger("bench.cluster.e2e.warm-up-seconds", EndToEndScenario.WARM_UP_SECONDS);

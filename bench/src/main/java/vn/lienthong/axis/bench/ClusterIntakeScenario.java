@@ -24,7 +24,7 @@ final class ClusterIntakeScenario implements Scenario {
     @Override
     public Map<String, Object> run(BenchContext ctx) throws Exception {
         if (ctx.quick()) {
-            return Map.of("skipped", "not in quick mode: starts bin/local-cluster (two nodes, broker pair, PostgreSQL)");
+            return ClusterNodes.NOT_IN_QUICK_MODE;
         }
         int seconds = Integer.getInteger("bench.cluster.seconds", 60);
         int warmUpSeconds = Integer.getInteger("bench.cluster.warm-up-seconds", IntakeScenario.WARM_UP_SECONDS);

@@ -20,6 +20,9 @@ import vn.lienthong.axis.support.LocalCluster;
  * rate-limit lift and admin token as the single bench axis; {@link #close} wipes the folder and drops the database.
  */
 final class ClusterNodes implements Topology {
+    /** What a cluster scenario returns in quick mode: a cluster start costs minutes on 2 cores. */
+    static final Map<String, Object> NOT_IN_QUICK_MODE =
+            Map.of("skipped", "not in quick mode: starts bin/local-cluster (two nodes, broker pair, PostgreSQL)");
     private static final List<String> COMPONENTS = List.of("node1", "node2", "broker1", "broker2");
     private final LocalCluster cluster;
     private final Map<String, Long> pids = new LinkedHashMap<>();
