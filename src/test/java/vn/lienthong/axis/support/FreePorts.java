@@ -42,7 +42,8 @@ public final class FreePorts {
         throw new IllegalStateException("no free port between " + LOWEST + " and " + below);
     }
 
-    private static int ephemeralRangeStart() {
+    /** The first port of the kernel's ephemeral range ({@code ip_local_port_range}); {@value #LOWEST} off Linux. */
+    static int ephemeralRangeStart() {
         try {
             // a stream read to its end: Files.readString trusts the size that /proc reports and reads one byte
             try (InputStream in = Files.newInputStream(EPHEMERAL_RANGE)) {

@@ -27,7 +27,6 @@ public final class LocalCluster implements AutoCloseable {
     private final Path dir;
     private final Path log;
     private final String database;
-    private final String adminToken = "admin-" + UUID.randomUUID();
     private final Map<String, String> env = new HashMap<>();
 
     /** {@code nodeArgs}: extra arguments of both nodes (e.g. shorter sweep periods). */
@@ -49,10 +48,13 @@ public final class LocalCluster implements AutoCloseable {
         env.put("AXIS_CLUSTER_NODE_HEAP", "384m");
         env.put("AXIS_CLUSTER_BROKER_HEAP", "256m");
         env.put("AXIS_CLUSTER_NODE_ARGS", nodeArgs);
-        env.put("AXIS_ADMIN_TOKEN", adminToken);
+        env.put("AXIS_ADMIN_TOKEN", "admin-" + UUID.randomUUID());
     }
 
-    /** An environment variable of the script and of every component it starts; set before {@link #up()}. */
+    /**
+     * An environment variable of the script and of every component it starts; set before {@link #up()}.
+     * {@code AXIS_ADMIN_TOKEN} set here is what {@link #adminToken()} returns.
+     */
     public LocalCluster env(String name, String value) {
         env.put(name, value);
         return this;
@@ -74,7 +76,7 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     public String adminToken() {
-        return adminToken;
+        return env.get("AXIS_ADMIN_TOKEN");
     }
 
     public int port(String name) {
@@ -107,12 +109,20 @@ public final class LocalCluster implements AutoCloseable {
         try {
             run("down");
         } finally {
-            try (Connection c = DriverManager.getConnection(Postgres.URL, Postgres.USER, Postgres.PASSWORD);
-                 Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + database + " with (force)");
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot drop " + database + ": " + e.getMessage(), e);
-            }
+            dropDatabase();
+        }
+    }
+
+    /**
+     * Drops the cluster's database if it is still there: what {@link #close()} does after {@code down}, and what
+     * makes sure of it after {@link #wipe()} (whose {@code psql} only logs a failure, e.g. while PostgreSQL restarts).
+     */
+    public void dropDatabase() {
+        try (Connection c = DriverManager.getConnection(Postgres.URL, Postgres.USER, Postgres.PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + database + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop " + database + ": " + e.getMessage(), e);
         }
     }
 

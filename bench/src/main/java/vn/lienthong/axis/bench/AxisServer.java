@@ -1,7 +1,6 @@
 package vn.lienthong.axis.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.lienthong.axis.support.FreePorts;
 
 /**
  * The axis as a separate process: {@code java -jar target/lienthong-axis.jar} on the local profile (plus the
@@ -53,7 +53,7 @@ final class AxisServer implements AutoCloseable, AxisTarget {
         Path dataDir = ctx.workDir().resolve("data-" + scenario).toAbsolutePath();
         deleteTree(dataDir);
         Files.createDirectories(dataDir);
-        int port = freePort();
+        int port = FreePorts.next();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
@@ -139,12 +139,6 @@ final class AxisServer implements AutoCloseable, AxisTarget {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 

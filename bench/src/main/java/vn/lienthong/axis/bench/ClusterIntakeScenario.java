@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Scenario {@code cluster-intake}: the intake scenario's load (8 senders, signed 140 KB packages, one local pull
@@ -25,7 +24,7 @@ final class ClusterIntakeScenario implements Scenario {
     @Override
     public Map<String, Object> run(BenchContext ctx) throws Exception {
         if (ctx.quick()) {
-            return Map.of("skipped", "not in quick mode: starts bin/local-cluster (two nodes, broker pair, PostgreSQL)");
+            return ClusterNodes.NOT_IN_QUICK_MODE;
         }
         int seconds = Integer.getInteger("bench.cluster.seconds", 60);
         int warmUpSeconds = Integer.getInteger("bench.cluster.warm-up-seconds", IntakeScenario.WARM_UP_SECONDS);
@@ -33,12 +32,11 @@ final class ClusterIntakeScenario implements Scenario {
         Path pdf = packages.signedPdf(100 * 1024);
         List<byte[]> pool = packages.pool(Integer.getInteger("bench.cluster.pool", 12000),
                 List.of(BenchPackages.PULL_RECIPIENT), pdf);
-        try (ClusterNodes cluster = ClusterNodes.up(ctx)) {
-            List<AxisClient> nodes = List.of(new AxisClient(cluster.node(1)), new AxisClient(cluster.node(2)));
+        try (ClusterNodes cluster = ClusterNodes.up(ctx, name())) {
+            List<AxisClient> nodes = cluster.nodes().stream().map(AxisClient::new).toList();
             String senderToken = nodes.get(0).registerClient("bench sender", List.of(BenchPackages.SENDER));
             String recipientToken = nodes.get(0).registerClient("bench recipient", List.of(BenchPackages.PULL_RECIPIENT));
-            AtomicInteger turn = new AtomicInteger();
-            IntakeScenario.Submitter alternate = pkg -> nodes.get(turn.getAndIncrement() & 1).submit(pkg, senderToken);
+            IntakeScenario.Submitter alternate = IntakeScenario.Submitter.alternating(nodes, senderToken);
 
             IntakeScenario.Load warm = new IntakeScenario.Load(alternate, pool, 0);
             warm.run(IntakeScenario.SENDERS, System.nanoTime() + warmUpSeconds * 1_000_000_000L);
@@ -69,10 +67,7 @@ final class ClusterIntakeScenario implements Scenario {
             m.put("accepted", load.accepted.size());
             m.put("acceptedPerSecond", Rate.round(Rate.perSecond(load.accepted.size(), nanos)));
             m.putAll(load.latencies());
-            Map<String, Object> cores = new LinkedHashMap<>();
-            ticksAfter.forEach((name, after) -> cores.put(name,
-                    Rate.round((after - ticksBefore.getOrDefault(name, 0L)) / ServerMetrics.TICKS_PER_SECOND / (nanos / 1e9))));
-            m.put("cpuCores", cores);
+            m.put("cpuCores", Topology.cores(ticksBefore, ticksAfter, nanos));
             m.put("deliveredToInbox", expected.size());
             m.put("lost", 0);
             return m;

@@ -107,6 +107,12 @@ final class IntakeScenario implements Scenario {
     @FunctionalInterface
     interface Submitter {
         AxisClient.Receipt submit(byte[] pkg) throws Exception;
+
+        /** Submits to the nodes in turn (several nodes behind no balancer, as DMSs spread over them). */
+        static Submitter alternating(List<AxisClient> nodes, String token) {
+            AtomicInteger turn = new AtomicInteger();
+            return pkg -> nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size())).submit(pkg, token);
+        }
     }
 
     /** Closed-loop senders taking the next package of the pool until the deadline or the pool's end. */

@@ -23,17 +23,15 @@ final class OpenLoad {
     final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     /** When the axis's acceptance answer arrived, per accepted axisId (intake's share of end-to-end latency). */
     final Map<String, Long> answeredAt = new ConcurrentHashMap<>();
-    private final AxisClient client;
-    private final String token;
+    private final IntakeScenario.Submitter submitter;
     private final List<byte[]> pool;
     private final int rate;
     private final AtomicInteger refused = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private long nanos;
 
-    OpenLoad(AxisClient client, String token, List<byte[]> pool, int rate) {
-        this.client = client;
-        this.token = token;
+    OpenLoad(IntakeScenario.Submitter submitter, List<byte[]> pool, int rate) {
+        this.submitter = submitter;
         this.pool = pool;
         this.rate = rate;
     }
@@ -57,7 +55,7 @@ final class OpenLoad {
 
     private void send(byte[] pkg, long t0) {
         try {
-            AxisClient.Receipt r = client.submit(pkg, token);
+            AxisClient.Receipt r = submitter.submit(pkg);
             if (r.accepted()) {
                 answeredAt.put(r.axisId(), System.nanoTime());
                 sentAt.put(r.axisId(), t0);

@@ -9,6 +9,6 @@ final class Scenarios {
     static List<Scenario> all() {
         return List.of(new IntakeScenario(), new EndToEndScenario(), new FanOutScenario(), new LargeScenario(),
                 new PartsScenario(), new SignatureJmhScenario(), new VxpScenario(), new DirectoryLookupScenario(), new ScaleScenario(),
-                new ClusterIntakeScenario());
+                new ClusterIntakeScenario(), new ClusterEndToEndScenario());
     }
 }
