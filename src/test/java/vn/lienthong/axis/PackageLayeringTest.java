@@ -1,5 +1,6 @@
 package vn.lienthong.axis;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
@@ -9,6 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -30,6 +32,28 @@ class PackageLayeringTest {
     @Test
     void topLevelPackagesFormNoCycle() {
         slices().matching("vn.lienthong.axis.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /**
+     * The edges (api.admin, api.console, api.rest, api.soap, api.vxp) are thin over the same core and never call
+     * one another: a rule that two edges need lives in the core, once (the console called the admin controllers
+     * until ADR 035). They share only the api package itself and api.edge (authentication, body guards).
+     */
+    @Test
+    void theEdgesDoNotCallOneAnother() {
+        DescribedPredicate<JavaClass> sharedEdgeParts = resideInAPackage(AXIS + ".api.edge..");
+        slices().matching(AXIS + ".api.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(sharedEdgeParts, DescribedPredicate.alwaysTrue())
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), sharedEdgeParts)
+                .check(MAIN);
+    }
+
+    /** The console's pages and actions in particular use the core's services, not the admin API's controllers. */
+    @Test
+    void theConsoleDoesNotUseTheAdminApi() {
+        noClasses().that().resideInAPackage(AXIS + ".api.console..")
+                .should().dependOnClassesThat().resideInAPackage(AXIS + ".api.admin..")
+                .check(MAIN);
     }
 
     /** error and trust are plain-Java leaves: config may use them (the start-up check on SAMPLE material). */

@@ -1,2 +1,5 @@
-/** The edges: REST ({@code api.rest}) and admin ({@code api.admin}) APIs, thin over the core; errors as problem+json. */
+/**
+ * The edges (REST, SOAP, VXP, admin API, console), thin over the core and never calling one another (ADR 035);
+ * what they share: errors as problem+json, dependency failures, the evidence container download, {@code api.edge}.
+ */
 package vn.lienthong.axis.api;

@@ -1,6 +1,9 @@
 package vn.lienthong.axis.api.console;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,40 +13,40 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
-import vn.lienthong.axis.api.admin.AdminAgenciesController;
-import vn.lienthong.axis.api.admin.AdminCertificatesController;
-import vn.lienthong.axis.api.admin.AdminAgenciesController.AgencyBody;
-import vn.lienthong.axis.api.admin.AdminTrustAnchorsController;
+import vn.lienthong.axis.console.AuditQuery;
 import vn.lienthong.axis.console.DirectoryViews;
+import vn.lienthong.axis.directory.AgencyAdministration;
+import vn.lienthong.axis.directory.AgencyAdministration.Entry;
+import vn.lienthong.axis.directory.TrustAnchorAdministration;
 
-/** Danh bạ: agencies (search, create, edit, suspend, certificates with days left) and trust anchors; through the admin API's services. */
+/**
+ * Danh bạ: agencies (search, create, edit, suspend, certificates with days left) and trust anchors. Changes are
+ * {@link AgencyAdministration}'s and {@link TrustAnchorAdministration}'s, the same as the admin API's (checks, audit).
+ */
 @Controller
 class ConsoleAgenciesController {
-    private final AdminAgenciesController agencies;
-    private final AdminTrustAnchorsController anchors;
-    private final AdminCertificatesController certificates;
+    private final AgencyAdministration agencies;
+    private final TrustAnchorAdministration anchors;
     private final DirectoryViews views;
 
-    ConsoleAgenciesController(AdminAgenciesController agencies, AdminTrustAnchorsController anchors,
-                              AdminCertificatesController certificates, DirectoryViews views) {
+    ConsoleAgenciesController(AgencyAdministration agencies, TrustAnchorAdministration anchors, DirectoryViews views) {
         this.agencies = agencies;
         this.anchors = anchors;
-        this.certificates = certificates;
         this.views = views;
     }
 
     /** The agency form; {@code local} is a checkbox, {@code signingCertificate} one optional PEM. */
     record AgencyForm(String code, String name, String parentCode, boolean local, String mode, String endpoint,
                       String signaturePolicy, String status, String signingCertificate) {
-        AgencyBody body() {
-            return new AgencyBody(code, name, blank(parentCode), local, mode, blank(endpoint),
+        Entry entry() {
+            return new Entry(code, name, blank(parentCode), local, mode, blank(endpoint),
                     signingCertificate == null || signingCertificate.isBlank() ? null : List.of(signingCertificate.trim()),
                     signaturePolicy, status);
         }
 
-        static AgencyForm of(AgencyBody b) {
-            return new AgencyForm(b.code(), b.name(), b.parentCode(), Boolean.TRUE.equals(b.local()), b.mode(),
-                    b.endpoint(), b.signaturePolicy(), b.status(), null);
+        static AgencyForm of(Entry e) {
+            return new AgencyForm(e.code(), e.name(), e.parentCode(), Boolean.TRUE.equals(e.local()), e.mode(),
+                    e.endpoint(), e.signaturePolicy(), e.status(), null);
         }
 
         private static String blank(String s) {
@@ -60,7 +63,7 @@ class ConsoleAgenciesController {
 
     @GetMapping("/console/agencies/{code}")
     String show(@PathVariable String code, Model model) {
-        AgencyBody a = agencies.get(code);
+        Entry a = agencies.get(code);
         model.addAttribute("agency", a);
         model.addAttribute("certificates", views.certificatesOf(a.code()));
         return "console/agency";
@@ -82,43 +85,38 @@ class ConsoleAgenciesController {
 
     @PostMapping("/console/agencies")
     String created(@ModelAttribute AgencyForm form, @AuthenticationPrincipal ConsolePerson person) {
-        return redirectTo(agencies.create(form.body(), person.asAdmin()).getBody().code());
+        return redirectTo(agencies.create(form.entry(), person.actor()).code());
     }
 
     @PostMapping("/console/agencies/{code}")
     String updated(@PathVariable String code, @ModelAttribute AgencyForm form, @AuthenticationPrincipal ConsolePerson person) {
-        return redirectTo(agencies.update(code, form.body(), person.asAdmin()).code());
+        return redirectTo(agencies.update(code, form.entry(), person.actor()).code());
     }
 
     @PostMapping("/console/agencies/{code}/suspend")
     String suspend(@PathVariable String code, @AuthenticationPrincipal ConsolePerson person) {
-        AgencyBody a = agencies.get(code);
-        agencies.update(a.code(), new AgencyBody(a.code(), a.name(), a.parentCode(), a.local(), a.mode(), a.endpoint(),
-                null, a.signaturePolicy(), "suspended"), person.asAdmin());
-        return redirectTo(a.code());
+        return redirectTo(agencies.suspend(code, person.actor()).code());
     }
 
     /** Retires a certificate at the start of the chosen day (Vietnam time); the successor stays in force. */
     @PostMapping("/console/agencies/{code}/certificates/{sha256}/retire")
     String retire(@PathVariable String code, @PathVariable String sha256,
-                  @RequestParam @org.springframework.format.annotation.DateTimeFormat(
-                          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on,
+                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                   @AuthenticationPrincipal ConsolePerson person) {
-        certificates.retire(code, sha256, new AdminCertificatesController.RetireBody(
-                on.atStartOfDay(vn.lienthong.axis.console.AuditQuery.VIETNAM).toOffsetDateTime()), person.asAdmin());
+        agencies.retireCertificate(code, sha256, on.atStartOfDay(AuditQuery.VIETNAM).toOffsetDateTime(), person.actor());
         return redirectTo(code);
     }
 
     @PostMapping("/console/agencies/{code}/certificates/{sha256}/remove")
     String removeCertificate(@PathVariable String code, @PathVariable String sha256,
                              @AuthenticationPrincipal ConsolePerson person) {
-        certificates.remove(code, sha256, person.asAdmin());
+        agencies.removeCertificate(code, sha256, person.actor());
         return redirectTo(code);
     }
 
     @PostMapping("/console/trust-anchors/{sha256}/remove")
     String removeTrustAnchor(@PathVariable String sha256, @AuthenticationPrincipal ConsolePerson person) {
-        certificates.removeTrustAnchor(sha256, person.asAdmin());
+        anchors.remove(sha256, person.actor());
         return "redirect:/console/trust-anchors";
     }
 
@@ -129,6 +127,6 @@ class ConsoleAgenciesController {
     }
 
     private static String redirectTo(String code) {
-        return "redirect:/console/agencies/" + UriUtils.encodePathSegment(code, java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/console/agencies/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8);
     }
 }

@@ -13,12 +13,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.lienthong.axis.api.admin.AdminEvidenceController;
+import vn.lienthong.axis.api.EvidenceContainerDownload;
 import vn.lienthong.axis.directory.AuditLog;
 import vn.lienthong.axis.duties.DutyService;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.evidence.Receipts;
+import vn.lienthong.axis.evidence.container.EvidenceContainers;
 import vn.lienthong.axis.ledger.LedgerRepository;
 import vn.lienthong.axis.ledger.StoredPackage;
 
@@ -32,11 +33,11 @@ class ConsoleEvidenceController {
     private static final MediaType XML = new MediaType("application", "xml", StandardCharsets.UTF_8);
     private final LedgerRepository ledger;
     private final Receipts receipts;
-    private final AdminEvidenceController containers;
+    private final EvidenceContainers containers;
     private final DutyService duties;
     private final AuditLog audit;
 
-    ConsoleEvidenceController(LedgerRepository ledger, Receipts receipts, AdminEvidenceController containers,
+    ConsoleEvidenceController(LedgerRepository ledger, Receipts receipts, EvidenceContainers containers,
                               DutyService duties, AuditLog audit) {
         this.ledger = ledger;
         this.receipts = receipts;
@@ -82,7 +83,7 @@ class ConsoleEvidenceController {
                    HttpServletResponse response) throws IOException {
         find(axisId);
         audit.record(person.actor(), "console-evidence-downloaded", axisId, "evidence container");
-        containers.evidence(axisId, response);
+        EvidenceContainerDownload.stream(containers.prepareForAuditor(axisId), axisId, response);
     }
 
     /** Nghĩa vụ tiếp nhận, xử lý: the duty report, read by {@link vn.lienthong.axis.duties.DutyPeriod} as the admin API's (the last 7 days by default). */

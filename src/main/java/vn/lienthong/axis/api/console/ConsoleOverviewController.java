@@ -8,10 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.lienthong.axis.api.admin.AdminTrustAnchorsController;
 import vn.lienthong.axis.console.OperatorAccounts;
 import vn.lienthong.axis.console.OverviewFigures;
 import vn.lienthong.axis.directory.AuditLog;
+import vn.lienthong.axis.directory.TrustAnchorAdministration;
 import vn.lienthong.axis.federation.upstream.UpstreamConnection;
 import vn.lienthong.axis.ops.QueueDepthMetrics;
 import vn.lienthong.axis.route.RouteStates;
@@ -26,14 +26,14 @@ class ConsoleOverviewController {
     private final OverviewFigures figures;
     private final RouteStates routes;
     private final QueueDepthMetrics queues;
-    private final AdminTrustAnchorsController anchors;
+    private final TrustAnchorAdministration anchors;
     private final OperatorAccounts accounts;
     private final AuditLog audit;
     private final UpstreamConnection upstream;
     private final ConsoleSingleSignOn singleSignOn;
 
     ConsoleOverviewController(OverviewFigures figures, RouteStates routes, QueueDepthMetrics queues,
-                              AdminTrustAnchorsController anchors, OperatorAccounts accounts, AuditLog audit,
+                              TrustAnchorAdministration anchors, OperatorAccounts accounts, AuditLog audit,
                               UpstreamConnection upstream, ConsoleSingleSignOn singleSignOn) {
         this.upstream = upstream;
         this.singleSignOn = singleSignOn;
@@ -64,8 +64,7 @@ class ConsoleOverviewController {
         model.addAttribute("routes", routes.all());
         model.addAttribute("upstream", upstream.status());
         model.addAttribute("certificates", figures.certificatesExpiring(now, EXPIRY_WARNING_DAYS));
-        model.addAttribute("anchors", anchors.list().stream()
-                .filter(a -> a.daysToExpiry() <= EXPIRY_WARNING_DAYS).toList());
+        model.addAttribute("anchors", anchors.expiringWithin(EXPIRY_WARNING_DAYS));
         model.addAttribute("account", accounts.find(person.login()).orElseThrow());
         return "console/overview";
     }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import vn.lienthong.axis.api.admin.AdminActor;
 import vn.lienthong.axis.console.OperatorAccount;
 import vn.lienthong.axis.console.OperatorRole;
 import vn.lienthong.axis.error.AxisErrorCode;
@@ -40,10 +39,5 @@ public record ConsolePerson(String login, String displayName, OperatorRole role,
     /** How the audit log names this person. */
     public String actor() {
         return OperatorAccount.actorOf(login);
-    }
-
-    /** The same person as the admin API's services expect it. */
-    AdminActor asAdmin() {
-        return new AdminActor(actor());
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,11 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.axis.api.EvidenceContainerDownload;
 import vn.lienthong.axis.api.edge.RestOfBody;
 import vn.lienthong.axis.delivery.Mailbox;
 import vn.lienthong.axis.evidence.Receipts;
-import vn.lienthong.axis.evidence.container.ContainerManifest;
-import vn.lienthong.axis.evidence.container.EvidenceContainerWriter;
 import vn.lienthong.axis.evidence.container.EvidenceContainers;
 import vn.lienthong.axis.directory.ActingClient;
 import vn.lienthong.axis.error.AxisErrorCode;
@@ -123,12 +121,7 @@ public class PackagesController {
     @GetMapping("/{axisId}/evidence")
     public void evidence(@PathVariable String axisId, @AuthenticationPrincipal ActingClient client,
                          HttpServletResponse response) throws IOException {
-        EvidenceContainerWriter container = containers.prepare(axisId, client.actingAgency());
-        response.setStatus(HttpStatus.OK.value());
-        response.setContentType(ContainerManifest.MIMETYPE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(EvidenceContainers.safe(axisId) + ".asice").build().toString());
-        container.write(response.getOutputStream());
+        EvidenceContainerDownload.stream(containers.prepare(axisId, client.actingAgency()), axisId, response);
     }
 
     private static final MediaType XML_UTF8 = new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8);
