@@ -5,13 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
-import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
-import org.apache.activemq.artemis.api.core.client.ClientMessage;
-import org.apache.activemq.artemis.api.core.client.ClientRequestor;
-import org.apache.activemq.artemis.api.core.client.ClientSession;
-import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
-import org.apache.activemq.artemis.api.core.client.ServerLocator;
-import org.apache.activemq.artemis.api.core.management.ManagementHelper;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.slf4j.Logger;
@@ -35,7 +28,6 @@ import vn.lienthong.axis.error.AxisException;
 public class ExternalBrokerSafetyCheck implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(ExternalBrokerSafetyCheck.class);
     private static final long REQUEST_TIMEOUT_MS = 5_000;
-    private static final String MANAGEMENT_ADDRESS = "activemq.management";
     private final ArtemisProperties artemis;
     private final AxisProperties props;
 
@@ -72,51 +64,22 @@ public class ExternalBrokerSafetyCheck implements InitializingBean {
     }
 
     ExternalBrokerSafety.Reported read() throws ActiveMQException {
-        try (ServerLocator locator = locator();
-             ClientSessionFactory factory = locator.createSessionFactory();
-             ClientSession session = factory.createSession(artemis.getUser(), artemis.getPassword(),
-                     false, true, true, false, 1)) {
-            session.start();
-            ClientRequestor requestor = new ClientRequestor(session, MANAGEMENT_ADDRESS);
-            boolean persistent = Boolean.parseBoolean(String.valueOf(
-                    request(requestor, session, m -> ManagementHelper.putAttribute(m, ResourceNames.BROKER,
-                            "persistenceEnabled"))));
+        try (BrokerManagement management = new BrokerManagement(artemis, REQUEST_TIMEOUT_MS)) {
+            boolean persistent = Boolean.parseBoolean(management.attribute(ResourceNames.BROKER, "persistenceEnabled"));
             Map<String, AddressSettings> settings = new LinkedHashMap<>();
             for (String address : ExternalBrokerSafety.addresses(props)) {
-                Object json = request(requestor, session, m -> ManagementHelper.putOperationInvocation(m,
-                        ResourceNames.BROKER, "getAddressSettingsAsJSON", address));
-                settings.put(address, AddressSettings.fromJSON(String.valueOf(json)));
+                settings.put(address, AddressSettings.fromJSON(
+                        management.invoke(ResourceNames.BROKER, "getAddressSettingsAsJSON", address)));
             }
             return new ExternalBrokerSafety.Reported(persistent, settings);
-        } catch (ActiveMQException | AxisException e) {
+        } catch (BrokerManagement.RefusedException e) {
+            throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID, "refusing to start: the broker refused a"
+                    + " management request (grant the axis user the manage permission): " + e.getMessage(),
+                    "spring.artemis.user", e);
+        } catch (ActiveMQException e) {
             throw e;
         } catch (Exception e) {
             throw new ActiveMQException(e.getMessage());
         }
-    }
-
-    private ServerLocator locator() throws Exception {
-        ServerLocator locator = ActiveMQClient.createServerLocator(artemis.getBrokerUrl());
-        // one attempt per call here: the retry loop above decides how long to wait
-        return locator.setReconnectAttempts(0).setInitialConnectAttempts(1).setCallTimeout(REQUEST_TIMEOUT_MS);
-    }
-
-    private interface Filler {
-        void fill(ClientMessage m) throws Exception;
-    }
-
-    private static Object request(ClientRequestor requestor, ClientSession session, Filler filler) throws Exception {
-        ClientMessage m = session.createMessage(false);
-        filler.fill(m);
-        ClientMessage reply = requestor.request(m, REQUEST_TIMEOUT_MS);
-        if (reply == null) {
-            throw new ActiveMQException("no management reply within " + REQUEST_TIMEOUT_MS + " ms");
-        }
-        if (!ManagementHelper.hasOperationSucceeded(reply)) {
-            throw new AxisException(AxisErrorCode.CONFIGURATION_INVALID, "refusing to start: the broker refused a"
-                    + " management request (grant the axis user the manage permission): "
-                    + ManagementHelper.getResult(reply), "spring.artemis.user");
-        }
-        return ManagementHelper.getResult(reply, String.class);
     }
 }

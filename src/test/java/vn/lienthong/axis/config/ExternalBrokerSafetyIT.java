@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
-import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.core.settings.impl.PageFullMessagePolicy;
@@ -21,19 +18,19 @@ import org.springframework.boot.autoconfigure.jms.artemis.ArtemisProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import vn.lienthong.axis.support.FreePorts;
-import vn.lienthong.axis.support.TestDirs;
+import vn.lienthong.axis.support.TcpBroker;
 
 /**
  * The startup check of a standalone broker reads the address settings over real core management (a real
  * Artemis on a TCP port) and refuses settings that would lose messages silently.
  */
 class ExternalBrokerSafetyIT {
-    private EmbeddedActiveMQ broker;
+    private TcpBroker broker;
 
     @AfterEach
     void stop() throws Exception {
         if (broker != null) {
-            broker.stop();
+            broker.close();
         }
     }
 
@@ -89,24 +86,8 @@ class ExternalBrokerSafetyIT {
 
     /** A real broker on a free TCP port with the axis addresses; {@code axis} tweaks the axis.# settings. */
     private String start(boolean persistent, Consumer<AddressSettings> axis) throws Exception {
-        Path dir = TestDirs.fresh("external-broker");
-        int port = FreePorts.next();
-        AddressSettings settings = new AddressSettings()
-                .setDeadLetterAddress(SimpleString.of("axis.dead-letter"))
-                .setExpiryAddress(SimpleString.of("axis.expiry"))
-                .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE);
-        axis.accept(settings);
-        ConfigurationImpl config = new ConfigurationImpl();
-        config.setPersistenceEnabled(persistent);
-        config.setSecurityEnabled(false);
-        config.setJournalDirectory(dir.resolve("journal").toString());
-        config.setBindingsDirectory(dir.resolve("bindings").toString());
-        config.setPagingDirectory(dir.resolve("paging").toString());
-        config.setLargeMessagesDirectory(dir.resolve("large").toString());
-        config.addAcceptorConfiguration("core", "tcp://127.0.0.1:" + port + "?protocols=CORE");
-        config.addAddressSetting("axis.#", settings);
-        broker = new EmbeddedActiveMQ().setConfiguration(config).start();
-        return "(tcp://127.0.0.1:" + port + ",tcp://127.0.0.1:" + FreePorts.next() + ")?ha=true&reconnectAttempts=-1";
+        broker = TcpBroker.start("external-broker", persistent, axis);
+        return broker.url();
     }
 
     private static ExternalBrokerSafetyCheck check(String url, String timeout) {

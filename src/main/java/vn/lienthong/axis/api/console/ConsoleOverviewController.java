@@ -2,6 +2,8 @@ package vn.lienthong.axis.api.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +61,9 @@ class ConsoleOverviewController {
         model.addAttribute("packagesThisHour", packages[1]);
         model.addAttribute("deliveries", figures.deliveriesByState());
         model.addAttribute("refusals", figures.refusalsByCode(now.minusDays(1)));
-        model.addAttribute("queues", queues.depths());
-        model.addAttribute("queuesEmbedded", queues.embedded());
+        Map<String, OptionalLong> depths = queues.depths();
+        model.addAttribute("queues", depths);
+        model.addAttribute("queuesUnknown", depths.values().stream().anyMatch(OptionalLong::isEmpty));
         model.addAttribute("routes", routes.all());
         model.addAttribute("upstream", upstream.status());
         model.addAttribute("certificates", figures.certificatesExpiring(now, EXPIRY_WARNING_DAYS));
