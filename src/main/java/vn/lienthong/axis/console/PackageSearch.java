@@ -52,36 +52,40 @@ public class PackageSearch {
     public Page search(Filter f) {
         int limit = Math.max(1, Math.min(f.limit(), 200));
         String page = " fetch first " + (limit + 1) + " rows only";
-        List<Object> common = new ArrayList<>();
-        String conditions = conditions(f, "p.received_at", common);
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
         if (!present(f.agency())) {
-            sql.append(SELECT).append(" from package p where 1 = 1").append(conditions)
+            sql.append(SELECT).append(" from package p where 1 = 1").append(packageConditions(f, params))
+               .append(timeConditions(f, "p.received_at", "p.axis_id", params))
                .append(" order by p.received_at desc, p.axis_id desc").append(page);
-            params.addAll(common);
         } else {
             List<String> codes = agencies.codesMatching(f.agency(), MAX_AGENCIES);
             if (codes.isEmpty()) {
                 return new Page(List.of(), null);
             }
-            // one branch per index, each limited to the page: the sender's packages on package_sender, the
-            // recipients' copies on delivery_recipient_created (a copy's created_at is its package's received_at)
+            // one branch per index, each an index range limited to the page: the sender's packages on
+            // package_sender, the recipients' copies on delivery_recipient_created (a copy's created_at is its
+            // package's received_at); the copies' branch joins package only for a filter on the package, and the
+            // union is cut to the page before the packages are read (docs/benchmarks.md, 10 million packages)
             String in = String.join(", ", Collections.nCopies(codes.size(), "?"));
-            List<Object> copyTime = new ArrayList<>();
-            String copyConditions = conditions(f, "d.created_at", copyTime);
             sql.append(SELECT).append(" from package p where p.axis_id in (select axis_id from (")
-               .append("(select p.axis_id, p.received_at from package p where p.from_code in (").append(in).append(')')
-               .append(conditions).append(" order by p.received_at desc, p.axis_id desc").append(page).append(')')
-               .append(" union (select distinct d.axis_id, d.created_at from delivery d join package p")
-               .append(" on p.axis_id = d.axis_id where d.recipient_code in (").append(in).append(')')
-               .append(copyConditions).append(conditions).append(" order by d.created_at desc, d.axis_id desc")
-               .append(page).append(")) k) order by p.received_at desc, p.axis_id desc").append(page);
+               .append("(select p.axis_id, p.received_at from package p where p.from_code in (").append(in).append(')');
             params.addAll(codes);
-            params.addAll(common);
+            sql.append(packageConditions(f, params)).append(timeConditions(f, "p.received_at", "p.axis_id", params))
+               .append(" order by p.received_at desc, p.axis_id desc").append(page).append(')')
+               .append(" union (select distinct d.axis_id, d.created_at from delivery d");
+            List<Object> onPackage = new ArrayList<>();
+            String packageOnly = packageConditions(f, onPackage);
+            if (!packageOnly.isEmpty()) {
+                sql.append(" join package p on p.axis_id = d.axis_id");
+            }
+            sql.append(" where d.recipient_code in (").append(in).append(')').append(packageOnly);
             params.addAll(codes);
-            params.addAll(copyTime);
-            params.addAll(common);
+            params.addAll(onPackage);
+            sql.append(timeConditions(f, "d.created_at", "d.axis_id", params))
+               .append(" order by d.created_at desc, d.axis_id desc").append(page).append(")) k")
+               .append(" order by k.received_at desc, k.axis_id desc").append(page)
+               .append(") order by p.received_at desc, p.axis_id desc").append(page);
         }
         List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -93,26 +97,30 @@ public class PackageSearch {
         return new Page(rows.subList(0, limit), new Cursor(last.receivedAt(), last.axisId()));
     }
 
-    /**
-     * The filters other than the agency, on package {@code p}; with {@code time} other than {@code p.received_at},
-     * only the date range and the cursor, on that column (the same instant on the copy's row).
-     */
-    private static String conditions(Filter f, String time, List<Object> params) {
+    /** The filters on the package {@code p} itself: DocumentId or axis id, kind, a copy's state. */
+    private static String packageConditions(Filter f, List<Object> params) {
         StringBuilder sql = new StringBuilder();
-        boolean all = time.equals("p.received_at");
-        String id = time.startsWith("d.") ? "d.axis_id" : "p.axis_id";
-        if (all && present(f.id())) {
+        if (present(f.id())) {
             sql.append(" and (p.document_id = ? or p.axis_id = ?)");
             params.addAll(List.of(f.id().trim(), f.id().trim()));
         }
-        if (all && present(f.kind())) {
+        if (present(f.kind())) {
             sql.append(" and p.kind = ?");
             params.add(f.kind().trim().toLowerCase(java.util.Locale.ROOT));
         }
-        if (all && present(f.state())) {
+        if (present(f.state())) {
             sql.append(" and exists (select 1 from delivery s where s.axis_id = p.axis_id and s.state = ?)");
             params.add(f.state().trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         }
+        return sql.toString();
+    }
+
+    /**
+     * The date range and the cursor on {@code time} (with {@code id} breaking ties); the cursor is also a range
+     * bound ({@code time <= ?}), so the index range starts at the page instead of the newest row.
+     */
+    private static String timeConditions(Filter f, String time, String id, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (f.from() != null) {
             sql.append(" and ").append(time).append(" >= ?");
             params.add(f.from().atStartOfDay(AuditQuery.VIETNAM).toOffsetDateTime());
@@ -122,9 +130,10 @@ public class PackageSearch {
             params.add(f.to().plusDays(1).atStartOfDay(AuditQuery.VIETNAM).toOffsetDateTime());
         }
         if (f.after() != null) {
-            sql.append(" and (").append(time).append(" < ? or (").append(time).append(" = ? and ").append(id)
-               .append(" < ?))");
-            params.addAll(List.of(f.after().receivedAt(), f.after().receivedAt(), f.after().axisId()));
+            OffsetDateTime at = f.after().receivedAt();
+            sql.append(" and ").append(time).append(" <= ? and (").append(time).append(" < ? or (").append(time)
+               .append(" = ? and ").append(id).append(" < ?))");
+            params.addAll(List.of(at, at, at, f.after().axisId()));
         }
         return sql.toString();
     }
