@@ -102,7 +102,8 @@ public final class BodyGuardFilter extends OncePerRequestFilter {
                         return super.getParameterMap();
                     }
                     try {
-                        form = GuardedForm.parameters(getInputStream(), super::getParameterMap, getCharacterEncoding());
+                        form = GuardedForm.parameters(getInputStream(), request.getContentLengthLong(),
+                                super::getParameterMap, getCharacterEncoding());
                     } catch (IOException e) {
                         throw new AxisException(AxisErrorCode.BAD_REQUEST, "the form body could not be read", "body");
                     }

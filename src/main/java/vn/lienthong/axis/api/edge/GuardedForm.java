@@ -39,11 +39,16 @@ final class GuardedForm {
      * The query parameters (read by the container once the body stream is taken, so it no longer reads the
      * body) followed by the form body's, decoded in the request's character encoding (UTF-8 if none).
      *
-     * @param guarded the guarded body of the request; its rules (rate, deadline, size) apply while reading
+     * @param guarded  the guarded body of the request; its rules (rate, deadline, size) apply while reading
+     * @param declared its declared length ({@code Content-Length}), -1 if none
      * @param query   the container's parameters, asked for after {@code guarded} was taken
      */
-    static Map<String, String[]> parameters(InputStream guarded, java.util.function.Supplier<Map<String, String[]>> query,
+    static Map<String, String[]> parameters(InputStream guarded, long declared,
+                                            java.util.function.Supplier<Map<String, String[]>> query,
                                             String encoding) throws IOException {
+        if (declared > MAX_FORM_BYTES) { // refused before a byte is read
+            throw tooLarge();
+        }
         byte[] body = readAtMost(guarded, MAX_FORM_BYTES);
         Map<String, List<String>> all = new LinkedHashMap<>();
         query.get().forEach((name, values) -> all.computeIfAbsent(name, k -> new ArrayList<>()).addAll(Arrays.asList(values)));
@@ -70,14 +75,18 @@ final class GuardedForm {
         return URLDecoder.decode(new String(s.getBytes(StandardCharsets.ISO_8859_1), charset), charset);
     }
 
+    private static AxisException tooLarge() {
+        return new AxisException(AxisErrorCode.TOO_LARGE, "a form body may carry at most " + MAX_FORM_BYTES
+                + " bytes", "body");
+    }
+
     private static byte[] readAtMost(InputStream in, int max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
         for (int n; (n = in.read(buf)) != -1; ) {
             out.write(buf, 0, n);
             if (out.size() > max) {
-                throw new AxisException(AxisErrorCode.TOO_LARGE, "a form body may carry at most " + max + " bytes",
-                        "body");
+                throw tooLarge();
             }
         }
         return out.toByteArray();

@@ -13,7 +13,7 @@ import vn.lienthong.axis.error.AxisException;
 class GuardedFormTest {
 
     private static Map<String, String[]> parse(String body, Map<String, String[]> query) throws Exception {
-        return GuardedForm.parameters(new ByteArrayInputStream(body.getBytes(StandardCharsets.ISO_8859_1)),
+        return GuardedForm.parameters(new ByteArrayInputStream(body.getBytes(StandardCharsets.ISO_8859_1)), -1,
                 () -> query, null);
     }
 
@@ -31,6 +31,18 @@ class GuardedFormTest {
     void givenMalformedEscape_thenThatPairIsSkippedLikeTheContainerDoes() throws Exception {
         Map<String, String[]> p = parse("a=%zz&b=ok", Map.of());
         assertThat(p).containsOnlyKeys("b");
+    }
+
+    @Test
+    void givenDeclaredFormLengthOverTheLimit_thenTooLargeBeforeReadingAByte() {
+        java.io.InputStream nothingToRead = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new AssertionError("the body must not be read");
+            }
+        };
+        assertThatThrownBy(() -> GuardedForm.parameters(nothingToRead, 100_000_000L, Map::of, null))
+                .isInstanceOfSatisfying(AxisException.class, e -> assertThat(e.code()).isEqualTo(AxisErrorCode.TOO_LARGE));
     }
 
     @Test
