@@ -2,8 +2,9 @@
 # Console search at national scale (docs/benchmarks.md, "Console search at 10 million packages").
 #   bench/sql/console-search-10m.sh seed    # database search10m: migrations V1..V25, the seed, V26 timed
 #   bench/sql/console-search-10m.sh read    # pgbench of every read, hot and other agencies; p50/p99
+#   bench/sql/console-search-10m.sh proposed  # the same for the proposed agency query (*-proposed.pgbench)
 # PG="-h 127.0.0.1 -p 5499 -U postgres" (a private cluster: never the shared 5432 one), PACKAGES=10000000,
-# TX=300 (transactions per read), OUT=directory for the pgbench logs. Run it under nice -n 19 ionice -c3 on a
+# MODE=prepared (pgbench -M), TX=300 (transactions per read), OUT=directory for the pgbench logs. Run it under nice -n 19 ionice -c3 on a
 # shared machine, and the server too (renice its postmaster before the backends start).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,6 +13,7 @@ PG=${PG:--h 127.0.0.1 -p 5499 -U postgres}
 DB=${DB:-search10m}
 PACKAGES=${PACKAGES:-10000000}
 TX=${TX:-300}
+MODE=${MODE:-prepared}  # extended: an unnamed statement, a custom plan each time (PgJDBC before prepareThreshold)
 OUT=${OUT:-/tmp/console-search-10m}
 mkdir -p "$OUT"
 
@@ -38,7 +40,7 @@ bench() {  # name file extra-pgbench-args...
     local name=$1 file=$2
     shift 2
     rm -f "$OUT/$name".[0-9]*
-    (cd "$OUT" && pgbench $PG -n -M prepared -c 1 -t "$((TX + 5))" -l --log-prefix="$name" "$@" -f "$here/$file" "$DB" \
+    (cd "$OUT" && pgbench $PG -n -M "$MODE" -c 1 -t "$((TX + 5))" -l --log-prefix="$name" "$@" -f "$here/$file" "$DB" \
         > "$name.out" 2>&1) || { cat "$OUT/$name.out"; return 1; }
     printf '%-28s load %s  %s\n' "$name" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(percentiles "$OUT/$name".[0-9]*)"
 }
@@ -53,8 +55,18 @@ read_all() {
     done
 }
 
+read_proposed() {
+    for who in hot:0:99 other:100:99999; do
+        IFS=: read -r label lo hi <<< "$who"
+        for q in day month agency cursor; do
+            bench "$q-$label-proposed" "console-search-10m-$q-proposed.pgbench" -D lo="$lo" -D hi="$hi"
+        done
+    done
+}
+
 case ${1:-} in
     seed) seed ;;
     read) read_all ;;
-    *) echo "usage: $0 seed|read" >&2; exit 2 ;;
+    proposed) read_proposed ;;
+    *) echo "usage: $0 seed|read|proposed" >&2; exit 2 ;;
 esac
