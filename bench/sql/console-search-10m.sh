@@ -2,7 +2,7 @@
 # Console search at national scale (docs/benchmarks.md, "Console search at 10 million packages").
 #   bench/sql/console-search-10m.sh seed    # database search10m: migrations V1..V25, the seed, V26 timed
 #   bench/sql/console-search-10m.sh read    # pgbench of every read, hot and other agencies; p50/p99
-#   bench/sql/console-search-10m.sh proposed  # the same for the proposed agency query (*-proposed.pgbench)
+#   bench/sql/console-search-10m.sh before  # the agency reads with the query as V26 left it (*-before.pgbench)
 # PG="-h 127.0.0.1 -p 5499 -U postgres" (a private cluster: never the shared 5432 one), PACKAGES=10000000,
 # MODE=prepared (pgbench -M), TX=300 (transactions per read), OUT=directory for the pgbench logs. Run it under nice -n 19 ionice -c3 on a
 # shared machine, and the server too (renice its postmaster before the backends start).
@@ -55,11 +55,11 @@ read_all() {
     done
 }
 
-read_proposed() {
+read_before() {
     for who in hot:0:99 other:100:99999; do
         IFS=: read -r label lo hi <<< "$who"
         for q in day month agency cursor; do
-            bench "$q-$label-proposed" "console-search-10m-$q-proposed.pgbench" -D lo="$lo" -D hi="$hi"
+            bench "$q-$label-before" "console-search-10m-$q-before.pgbench" -D lo="$lo" -D hi="$hi"
         done
     done
 }
@@ -67,6 +67,6 @@ read_proposed() {
 case ${1:-} in
     seed) seed ;;
     read) read_all ;;
-    proposed) read_proposed ;;
-    *) echo "usage: $0 seed|read|proposed" >&2; exit 2 ;;
+    before) read_before ;;
+    *) echo "usage: $0 seed|read|before" >&2; exit 2 ;;
 esac
