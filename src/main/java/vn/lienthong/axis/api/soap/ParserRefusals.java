@@ -16,9 +16,11 @@ final class ParserRefusals {
     /** The refusal behind a CXF fault raised while reading the request, or null if it is not one. */
     static AxisException classify(Throwable fault) {
         for (Throwable t = fault; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AxisException refusal) {
+            if (t instanceof AxisException refusal) { // the axis's own, from under the parser (HeaderCeiling)
                 return refusal;
             }
+        }
+        for (Throwable t = fault; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (m.contains("event dtd") || m.contains("doctype")) {
                 return new AxisException(AxisErrorCode.DTD_NOT_ALLOWED,
