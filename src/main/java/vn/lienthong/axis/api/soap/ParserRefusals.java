@@ -7,7 +7,7 @@ import vn.lienthong.axis.error.AxisException;
 
 /**
  * What CXF's hardened StAX reader refused, in the catalogue's words: a DOCTYPE (SOAP forbids DTDs),
- * a structure limit ({@code axis.limits.*}), XML that is not well-formed; and what its SOAP binding refused:
+ * a structure limit ({@code axis.limits.*}), a Header over {@code axis.soap.max-header-bytes}, XML that is not well-formed; and what its SOAP binding refused:
  * a SOAP 1.2 envelope, a body that is no envelope, a multipart body that does not match its boundary.
  */
 final class ParserRefusals {
@@ -15,6 +15,11 @@ final class ParserRefusals {
 
     /** The refusal behind a CXF fault raised while reading the request, or null if it is not one. */
     static AxisException classify(Throwable fault) {
+        for (Throwable t = fault; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AxisException refusal) { // the axis's own, from under the parser (HeaderCeiling)
+                return refusal;
+            }
+        }
         for (Throwable t = fault; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (m.contains("event dtd") || m.contains("doctype")) {

@@ -16,7 +16,7 @@ import vn.lienthong.axis.ratelimit.ClientRateLimiter;
  * The SOAP edge's CXF side ({@code /ws/axis}, CXF servlet at {@code cxf.path=/ws}, consumed by the route
  * {@code soap-edge-to-operations}, ADR 033): the feature {@code soapEdgeFeature} that the camel-cxf endpoint
  * applies, with CXF's parser and attachment limits pinned to {@code axis.limits.*} (CXF 4.1.4 has no default
- * attachment size cap), MTOM, refusals logged as one line ({@link OneLineFaultLog}), authentication by
+ * attachment size cap), the SOAP Header bounded by {@code axis.soap.max-header-bytes}, MTOM, refusals logged as one line ({@link OneLineFaultLog}), authentication by
  * {@link AxisAuthInterceptor} before the body is parsed and the catalogue's fault codes
  * ({@link FaultCodeInterceptor}).
  */
@@ -27,7 +27,7 @@ public class SoapConfiguration {
     @Bean
     SoapEdgeFeature soapEdgeFeature(AxisProperties props, SoapProperties soap, ClientAuthenticator clients,
                                     ClientRateLimiter limiter) {
-        return new SoapEdgeFeature(properties(props.limits(), soap), clients, limiter);
+        return new SoapEdgeFeature(properties(props.limits(), soap), soap.maxHeaderBytes(), clients, limiter);
     }
 
     /** The endpoint's properties: the limits below and the one-line fault log. */

@@ -16,7 +16,7 @@ class SoapConfigurationTest {
     void givenAxisLimits_thenCxfStaxAndAttachmentLimitsMatch() {
         var limits = new AxisProperties.Limits(268_435_456L, 50, 209_715_200L, 100, 50_000, 1_000_000L, 500, 65_536,
                 1_048_576, 536_870_912L, 100, 536_870_912L);
-        Map<String, Object> p = SoapConfiguration.limits(limits, new SoapProperties(16_777_216L));
+        Map<String, Object> p = SoapConfiguration.limits(limits, new SoapProperties(16_777_216L, 65_536L));
         assertThat(p).containsEntry("mtom-enabled", true)
                 .containsEntry("attachment-max-size", 268_435_456L)
                 .containsEntry("org.apache.cxf.stax.maxElementDepth", 100)
