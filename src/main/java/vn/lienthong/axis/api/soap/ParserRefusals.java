@@ -28,7 +28,9 @@ final class ParserRefusals {
             }
             if (m.contains("limit") && m.contains("exceeded")) {
                 return new AxisException(AxisErrorCode.XML_LIMIT_EXCEEDED, "the request exceeds an XML limit of"
-                        + " this axis (depth, children, attributes or text length)", "Envelope");
+                        + " this axis (depth, children, attributes or text length); a package above the inline cap"
+                        + " (axis.soap.max-inline-package-bytes) goes as an MTOM attachment, not inline base64",
+                        "Envelope");
             }
             if (m.contains("soap 1.2 message is not valid")) {
                 return new AxisException(AxisErrorCode.UNSUPPORTED_MEDIA_TYPE, "this endpoint speaks SOAP 1.1"
