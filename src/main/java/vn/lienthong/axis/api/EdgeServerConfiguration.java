@@ -12,7 +12,7 @@ import vn.lienthong.axis.api.edge.BodyGuardFilter;
 import vn.lienthong.axis.api.edge.EdgeProperties;
 import vn.lienthong.axis.api.edge.EdgeRefusals;
 import vn.lienthong.axis.api.edge.HeaderDeadlineProtocol;
-import vn.lienthong.axis.api.soap.WsdlQueryFilter;
+import vn.lienthong.axis.api.soap.SoapHttpFilter;
 
 /**
  * The edge's server pieces besides authentication ({@link SecurityConfiguration}): the API connector closes
@@ -37,8 +37,8 @@ public class EdgeServerConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<WsdlQueryFilter> wsdlQueries(EdgeRefusals refusals) {
-        FilterRegistrationBean<WsdlQueryFilter> r = new FilterRegistrationBean<>(new WsdlQueryFilter(refusals));
+    FilterRegistrationBean<SoapHttpFilter> soapHttpRefusals(EdgeRefusals refusals) {
+        FilterRegistrationBean<SoapHttpFilter> r = new FilterRegistrationBean<>(new SoapHttpFilter(refusals));
         r.setOrder(Ordered.HIGHEST_PRECEDENCE + 20); // after the body guard, before CXF
         r.addUrlPatterns("/ws/*");
         return r;

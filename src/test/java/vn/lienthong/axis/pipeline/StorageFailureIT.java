@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,6 +27,7 @@ import vn.lienthong.axis.support.VxpSdk;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class StorageFailureIT extends PipelineTestBase {
     static final Path DATA = TestDirs.fresh("storage-failure");
 
@@ -49,6 +53,27 @@ class StorageFailureIT extends PipelineTestBase {
             Files.delete(spool);
         }
         assertThat(edges.rest(pkg(), tokenA).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void givenSpoolCannotBeWritten_whenPackagesArriveOverSoap_thenOneWarningPerRefusalAndNoStackTrace(
+            CapturedOutput output) throws Exception {
+        EdgeProbe edges = new EdgeProbe(api, port);
+        Path spool = DATA.resolve("spool");
+        deleteTree(spool);
+        Files.writeString(spool, "not a folder");
+        int mark = output.getAll().length();
+        try {
+            for (int i = 0; i < 3; i++) {
+                EdgeProbe.assertSoapUnavailable(edges.soap(pkg(), tokenA), DATA.toString());
+            }
+        } finally {
+            Files.delete(spool);
+        }
+        String log = output.getAll().substring(mark);
+        assertThat(log).doesNotContain("Exhausted after delivery attempt").doesNotContain("\tat ");
+        assertThat(log.lines().filter(l -> l.contains("route soap-edge-to-operations: DEPENDENCY_UNAVAILABLE")))
+                .hasSize(3);
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
@@ -21,7 +24,8 @@ import vn.lienthong.axis.ratelimit.ClientRateLimiter;
 /**
  * The first filter of every request: refuses a declared {@code Content-Length} over the body limit
  * before reading a byte (multipart and SOAP too), and hands the rest of the chain a {@link GuardedBody}
- * that counts every byte and cuts off slow clients ({@code axis_requests_slow_clients_total}).
+ * that counts every byte and cuts off slow clients ({@code axis_requests_slow_clients_total}), form
+ * parameters included ({@link GuardedForm}).
  */
 public final class BodyGuardFilter extends OncePerRequestFilter {
     private static final String ATTRIBUTE = BodyAccount.class.getName();
@@ -89,6 +93,45 @@ public final class BodyGuardFilter extends OncePerRequestFilter {
                 return body;
             }
 
+            private Map<String, String[]> form;
+
+            /** A form body is parsed from the guarded stream, never by the container past the guard. */
+            private Map<String, String[]> form() {
+                if (form == null) {
+                    if (body != null || reader != null || !GuardedForm.isForm(request)) {
+                        return super.getParameterMap();
+                    }
+                    try {
+                        form = GuardedForm.parameters(getInputStream(), request.getContentLengthLong(),
+                                super::getParameterMap, getCharacterEncoding());
+                    } catch (IOException e) {
+                        throw new AxisException(AxisErrorCode.BAD_REQUEST, "the form body could not be read", "body");
+                    }
+                }
+                return form;
+            }
+
+            @Override
+            public String getParameter(String name) {
+                String[] values = form().get(name);
+                return values == null || values.length == 0 ? null : values[0];
+            }
+
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                return Collections.unmodifiableMap(form());
+            }
+
+            @Override
+            public Enumeration<String> getParameterNames() {
+                return Collections.enumeration(form().keySet());
+            }
+
+            @Override
+            public String[] getParameterValues(String name) {
+                return form().get(name);
+            }
+
             @Override
             public BufferedReader getReader() throws IOException {
                 if (reader == null) {
@@ -101,6 +144,8 @@ public final class BodyGuardFilter extends OncePerRequestFilter {
         };
         try {
             chain.doFilter(guarded, response);
+        } catch (AxisException refused) { // the guard refused a body read outside a handler (a form's parameters)
+            refusals.write(guarded, response, refused);
         } finally {
             if (account.bytes != null) {
                 account.bytes.close();

@@ -7,7 +7,8 @@ import vn.lienthong.axis.error.AxisException;
 
 /**
  * What CXF's hardened StAX reader refused, in the catalogue's words: a DOCTYPE (SOAP forbids DTDs),
- * a structure limit ({@code axis.limits.*}), or XML that is not well-formed.
+ * a structure limit ({@code axis.limits.*}), XML that is not well-formed; and what its SOAP binding refused:
+ * a SOAP 1.2 envelope, a body that is no envelope, a multipart body that does not match its boundary.
  */
 final class ParserRefusals {
     private ParserRefusals() {}
@@ -23,6 +24,17 @@ final class ParserRefusals {
             if (m.contains("limit") && m.contains("exceeded")) {
                 return new AxisException(AxisErrorCode.XML_LIMIT_EXCEEDED, "the request exceeds an XML limit of"
                         + " this axis (depth, children, attributes or text length)", "Envelope");
+            }
+            if (m.contains("soap 1.2 message is not valid")) {
+                return new AxisException(AxisErrorCode.UNSUPPORTED_MEDIA_TYPE, "this endpoint speaks SOAP 1.1"
+                        + " (Content-Type text/xml); the request is a SOAP 1.2 envelope", "Envelope");
+            }
+            if (m.contains("you must send a soap message")) {
+                return new AxisException(AxisErrorCode.BAD_REQUEST, "the body is not a SOAP 1.1 Envelope", "Envelope");
+            }
+            if (m.contains("mime boundary") || m.contains("determine the boundary")) {
+                return new AxisException(AxisErrorCode.BAD_REQUEST, "the multipart/related body does not match the"
+                        + " boundary of its Content-Type", "Content-Type");
             }
             if (t instanceof XMLStreamException && isWellFormednessError(m)) {
                 return new AxisException(AxisErrorCode.MALFORMED_XML, "the SOAP request is not well-formed XML",

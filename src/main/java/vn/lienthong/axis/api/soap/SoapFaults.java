@@ -27,16 +27,26 @@ final class SoapFaults {
         try {
             return op.run();
         } catch (AxisException e) {
-            throw fault(e.code(), e.detail(), e.field());
+            throw fault(e);
         } catch (RuntimeException e) {
             AxisException dependency = DependencyFailures.classify(e);
             if (dependency != null) {
                 log.warn("A dependency failed in SOAP operation {}: {}", operation, e.toString());
-                throw fault(dependency.code(), dependency.detail(), null);
+                throw fault(new AxisException(dependency.code(), dependency.detail()));
             }
             log.error("Unexpected failure in SOAP operation {}", operation, e);
             throw fault(AxisErrorCode.INTERNAL_ERROR, "the axis failed unexpectedly; nothing was accepted", null);
         }
+    }
+
+    /**
+     * The refusal as the contract's fault, with the refusal as its cause: the route's error policy
+     * ({@code axis-error-policy}) recognises a catalogue error by it and logs one line, not a stack trace.
+     */
+    static AxisFault_Exception fault(AxisException refusal) {
+        AxisFault_Exception fault = fault(refusal.code(), refusal.detail(), refusal.field());
+        fault.initCause(refusal);
+        return fault;
     }
 
     static AxisFault_Exception fault(AxisErrorCode code, String detail, String field) {

@@ -61,6 +61,28 @@ class EdgeLimitsIT extends EdgeTestBase {
     }
 
     @Test
+    void givenTrickledAnonymousConsoleFormBody_thenCutOffAndCountedLikeAnyOtherBody() {
+        // A form body is read by the servlet container for getParameter (the console's sign-in, its CSRF
+        // check), not through getInputStream: it must still pass the guard, or one byte a second holds a worker.
+        double before = slowClients();
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        long start = System.nanoTime();
+        try (RawHttp http = new RawHttp(port)) {
+            http.head("POST /console/login HTTP/1.1\nHost: 127.0.0.1\n"
+                    + "Content-Type: application/x-www-form-urlencoded\nContent-Length: 100000");
+            trickle.scheduleAtFixedRate(() -> http.send(new byte[] {'a'}), 0, 250, TimeUnit.MILLISECONDS);
+            String answer = http.answer(2000);
+            assertThat(answer).satisfiesAnyOf(a -> assertThat(a).isEmpty(),
+                    a -> assertThat(a).startsWith("HTTP/1.1 408").contains("REQUEST_TIMEOUT"));
+            assertThat(http.closedByServer()).isTrue();
+        } finally {
+            trickle.shutdownNow();
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slowClients() == before + 1);
+    }
+
+    @Test
     void givenTrickledHeaders_thenTheConnectionIsClosedAfterTheHeaderTimeout_andCounted_whileOthersAreServed() {
         double before = slowClients();
         ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();

@@ -126,6 +126,41 @@ class EdgeSecurityIT extends EdgeTestBase {
     }
 
     @Test
+    void givenAnonymousRequestsThatAreNotSoap11_thenOneLogLineEachAndNoStackTrace(CapturedOutput output) {
+        String envelope11 = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<a:ListAgencies xmlns:a=\"urn:lienthong:axis:v1\"/></soap:Body></soap:Envelope>";
+        String envelope12 = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Body>"
+                + "<a:ListAgencies xmlns:a=\"urn:lienthong:axis:v1\"/></s:Body></s:Envelope>";
+        record Probe(String method, String contentType, String body, String code) {}
+        List<Probe> probes = List.of(
+                new Probe("HEAD", "text/xml", "", null),
+                new Probe("PUT", "text/xml", envelope11, "BAD_REQUEST"),
+                new Probe("DELETE", "text/xml", "", "BAD_REQUEST"),
+                new Probe("POST", "application/soap+xml; charset=utf-8", envelope12, "UNSUPPORTED_MEDIA_TYPE"),
+                new Probe("POST", "text/xml", "<foo/>", "BAD_REQUEST"),
+                new Probe("POST", "multipart/related", envelope11, "BAD_REQUEST"),
+                new Probe("POST", "multipart/related; boundary=zzz; type=\"application/xop+xml\"", envelope11,
+                        "BAD_REQUEST"),
+                new Probe("POST", "text/xml; charset=nope", envelope11, "UNSUPPORTED_MEDIA_TYPE"));
+        int mark = output.getAll().length();
+        for (Probe p : probes) {
+            byte[] body = p.body().getBytes(StandardCharsets.UTF_8);
+            try (RawHttp http = new RawHttp(port)) {
+                http.head(p.method() + " /ws/axis HTTP/1.1\nHost: 127.0.0.1\nConnection: close\nContent-Type: "
+                        + p.contentType() + "\nContent-Length: " + body.length).send(body);
+                String answer = http.answer(2000);
+                assertThat(answer).as(p.toString()).startsWith("HTTP/1.1 500");
+                if (p.code() != null) {
+                    assertThat(answer).as(p.toString()).contains("<code>" + p.code() + "</code>");
+                }
+            }
+        }
+        String log = output.getAll().substring(mark);
+        assertThat(log).doesNotContain("unwinding now").doesNotContain("\tat org.apache").doesNotContain(" ERROR ");
+        assertThat(log.lines().filter(l -> l.contains("Refused")).count()).isEqualTo(probes.size());
+    }
+
+    @Test
     void givenNoAxisAuthHeader_thenRefusedBeforeBodyIsParsed(CapturedOutput output) {
         int declared = 20_000_000 + SOAP_HEAD.length() + 100;
         long start = System.nanoTime();
