@@ -76,11 +76,12 @@ class VxpAgencyOwnershipIT extends PipelineTestBase {
     void givenTheStockSdkRegisterAgencyWithoutBodyDigest_thenRefusedUnlessRegisteredForIt_andOverHttpsOnly() {
         String code = VxpRequestBindingIT.newCode();
         String body = VxpClients.agencyBody(A, code);
-        HttpResponse<String> strict = sdk(A, true, false).call("registerAgency", Map.of(), body, "POST");
+        HttpResponse<String> strict = sdk(A, true, false).stock().call("registerAgency", Map.of(), body, "POST");
         VxpClients.refused(strict, 200, AxisErrorCode.BAD_REQUEST);
         assertThat(Api.json(strict).path("ErrorDesc").asText()).contains("XroadVnpt-servicecode");
 
-        HttpResponse<String> legacyOverHttp = sdk(A, true, true).call("registerAgency", Map.of(), body, "POST");
+        HttpResponse<String> legacyOverHttp = sdk(A, true, true).stock().call("registerAgency", Map.of(), body,
+                "POST");
         VxpClients.refused(legacyOverHttp, 200, AxisErrorCode.FORBIDDEN);
         assertThat(Api.json(legacyOverHttp).path("ErrorDesc").asText()).contains("over HTTPS only");
         assertThat(agencies.find(code)).isEmpty();
@@ -121,9 +122,11 @@ class VxpAgencyOwnershipIT extends PipelineTestBase {
         assertThat(agencies.find(upper)).hasValueSatisfying(a -> assertThat(a.parentCode()).isEqualTo(A));
     }
 
+    /** A strict client, or with {@code unsignedAgencyBody} one registered for the stock SDK (a legacy client). */
     private VxpSdk sdk(String agency, boolean mayRegister, boolean unsignedAgencyBody) {
         String systemId = "vxp." + UUID.randomUUID().toString().substring(0, 8);
-        String secret = VxpClients.register(api, "DMS " + systemId, agency, systemId, mayRegister, unsignedAgencyBody);
+        String secret = VxpClients.register(api, "DMS " + systemId, agency, systemId, mayRegister, unsignedAgencyBody,
+                unsignedAgencyBody);
         return new VxpSdk("http://127.0.0.1:" + port + "/vxp", systemId, secret);
     }
 

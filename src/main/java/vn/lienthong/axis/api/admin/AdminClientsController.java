@@ -29,19 +29,22 @@ public class AdminClientsController {
     /**
      * {@code vxpSystemId} (optional) makes it a national-axis SDK client too: the answer then carries
      * {@code vxpSecret}, shown once; {@code vxpMayRegisterAgencies} lets it call registerAgency/deleteAgency;
-     * {@code vxpUnsignedAgencyBody} accepts its registerAgency without a signed body digest, over HTTPS only.
+     * {@code vxpUnsignedOperations} (legacy) accepts its calls without a signed servicecode, over HTTPS only;
+     * {@code vxpUnsignedAgencyBody} accepts its registerAgency without a signed body digest, over HTTPS only (it
+     * needs {@code vxpUnsignedOperations}).
      * {@code certificatePem} registers the client's TLS client certificate: it then authenticates by that
      * certificate alone, or, with {@code issueToken: true}, by the certificate and a token together.
      */
     public record ClientBody(String name, List<String> agencies, String vxpSystemId, Boolean vxpMayRegisterAgencies,
-                             Boolean vxpUnsignedAgencyBody, String certificatePem, Boolean issueToken) {}
+                             Boolean vxpUnsignedAgencyBody, Boolean vxpUnsignedOperations, String certificatePem,
+                             Boolean issueToken) {}
 
     @PostMapping
     public ResponseEntity<ClientRegistry.Registered> register(@RequestBody ClientBody body,
             @AuthenticationPrincipal AdminActor admin) {
         ClientRegistration.Request r = new ClientRegistration.Request(body.name(), body.agencies(), body.vxpSystemId(),
                 Boolean.TRUE.equals(body.vxpMayRegisterAgencies()), Boolean.TRUE.equals(body.vxpUnsignedAgencyBody()),
-                body.certificatePem(), Boolean.TRUE.equals(body.issueToken()));
+                Boolean.TRUE.equals(body.vxpUnsignedOperations()), body.certificatePem(), Boolean.TRUE.equals(body.issueToken()));
         return ResponseEntity.status(HttpStatus.CREATED).body(registration.register(r, admin.name()));
     }
 
