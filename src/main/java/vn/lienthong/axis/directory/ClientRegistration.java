@@ -74,6 +74,20 @@ public class ClientRegistration {
         return registered;
     }
 
+    /**
+     * Turns a VXP client system strict (its DMS now signs servicecode; clients that existed before V27 start legacy)
+     * or back to legacy, audited. A strict client's registerAgency must also be bound (servicecode, hash-file).
+     */
+    @Transactional
+    public void setVxpUnsignedOperations(String id, boolean unsignedOperations, String actor) {
+        if (!clients.setVxpUnsignedOperations(id, unsignedOperations)) {
+            throw new AxisException(AxisErrorCode.NOT_FOUND, "no active VXP client system " + id, "id");
+        }
+        audit.record(actor, "client-vxp-updated", id, unsignedOperations
+                ? "calls without a signed servicecode accepted over HTTPS (legacy)"
+                : "every call must sign servicecode (strict)");
+    }
+
     @Transactional
     public void revoke(String id, String actor) {
         if (!clients.revoke(id)) {

@@ -222,6 +222,15 @@ public class ClientRegistry {
         agencyCache.remove(clientId);
     }
 
+    /**
+     * Turns an active VXP client system legacy ({@code unsignedOperations}: calls without a signed servicecode,
+     * over HTTPS only) or strict; false if there is no such active VXP client system.
+     */
+    public boolean setVxpUnsignedOperations(String id, boolean unsignedOperations) {
+        return jdbc.sql("update client_system set vxp_unsigned_operations = ? where id = ? and revoked_at is null"
+                + " and vxp_system_id is not null").params(unsignedOperations, id).update() == 1;
+    }
+
     /** Revokes the client's credentials; returns false if there is no such active client. */
     public boolean revoke(String id) {
         agencyCache.remove(id);

@@ -3,6 +3,8 @@ package vn.lienthong.axis.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,6 +98,29 @@ class VxpOperationReplayIT extends PipelineTestBase {
         assertThat(fetched(axisId)).isFalse();
         // The same legacy client naming the operation is bound, so plain HTTP is enough.
         VxpClients.ok(legacyB.call("getReceivedEdocList", Map.of(), null, "POST"));
+    }
+
+    @Test
+    void givenALegacyClientTurnedStrictByTheOperator_thenItsUnnamedCallsAreRefusedAndTheChangeAudited() {
+        String systemId = "vxp." + UUID.randomUUID().toString().substring(0, 8);
+        VxpSdk legacy = new VxpSdk(endpoint(), systemId, VxpClients.register(api, "DMS " + systemId, B, systemId,
+                false, true, false));
+        VxpClients.refused(legacy.stock().call("getReceivedEdocList", Map.of(), null, "POST"), 200,
+                AxisErrorCode.FORBIDDEN);
+        String id = jdbc.sql("select id from client_system where vxp_system_id = ?").param(systemId)
+                .query(String.class).single();
+
+        HttpResponse<String> turned = api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/admin/api/v1/clients/" + id + "/vxp")).header("Authorization", "Bearer sample-admin-token")
+                .header("X-Operator", "operator-test").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"vxpUnsignedOperations\":false}")).build());
+
+        assertThat(turned.statusCode()).as(turned.body()).isEqualTo(204);
+        VxpClients.refused(legacy.stock().call("getReceivedEdocList", Map.of(), null, "POST"), 200,
+                AxisErrorCode.BAD_REQUEST);
+        VxpClients.ok(legacy.call("getReceivedEdocList", Map.of(), null, "POST"));
+        assertThat(jdbc.sql("select detail from audit_log where action = 'client-vxp-updated' and target = ?").param(id)
+                .query(String.class).single()).contains("strict");
     }
 
     @Test

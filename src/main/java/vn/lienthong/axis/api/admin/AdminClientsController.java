@@ -7,14 +7,18 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.axis.directory.ClientRegistration;
 import vn.lienthong.axis.directory.ClientRegistry;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 
 /**
- * Register client systems (the token is shown once; optionally a TLS client certificate) and revoke them: the
+ * Register client systems (the token is shown once; optionally a TLS client certificate), turn a VXP client system
+ * strict or legacy, and revoke them: the
  * HTTP edge of {@link ClientRegistration}, which holds the checks and the audit.
  */
 @RestController
@@ -46,6 +50,20 @@ public class AdminClientsController {
                 Boolean.TRUE.equals(body.vxpMayRegisterAgencies()), Boolean.TRUE.equals(body.vxpUnsignedAgencyBody()),
                 Boolean.TRUE.equals(body.vxpUnsignedOperations()), body.certificatePem(), Boolean.TRUE.equals(body.issueToken()));
         return ResponseEntity.status(HttpStatus.CREATED).body(registration.register(r, admin.name()));
+    }
+
+    /** {@code vxpUnsignedOperations: false} makes a VXP client system strict (every call signs servicecode). */
+    public record VxpBody(Boolean vxpUnsignedOperations) {}
+
+    @PutMapping("/{id}/vxp")
+    public ResponseEntity<Void> vxp(@PathVariable String id, @RequestBody VxpBody body,
+                                    @AuthenticationPrincipal AdminActor admin) {
+        if (body.vxpUnsignedOperations() == null) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, "vxpUnsignedOperations (true or false) is required",
+                    "vxpUnsignedOperations");
+        }
+        registration.setVxpUnsignedOperations(id, body.vxpUnsignedOperations(), admin.name());
+        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/{id}")
