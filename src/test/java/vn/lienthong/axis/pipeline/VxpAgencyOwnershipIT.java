@@ -88,6 +88,16 @@ class VxpAgencyOwnershipIT extends PipelineTestBase {
     }
 
     @Test
+    void givenUnsignedAgencyBodyWithoutUnsignedOperations_whenRegistered_thenRefusedAsTheStockCallSignsNeither() {
+        String systemId = "vxp." + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> r = api.postJson("/admin/api/v1/clients", "sample-admin-token", null, "{\"name\":\"DMS\","
+                + "\"agencies\":[\"" + A + "\"],\"vxpSystemId\":\"" + systemId + "\",\"vxpUnsignedAgencyBody\":true}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("vxpUnsignedOperations");
+        assertThat(count("client_system where vxp_system_id = '" + systemId + "'")).isZero();
+    }
+
+    @Test
     void givenAnAgencyAnOperatorAssigned_whenItsSystemRewritesOrDeletesIt_thenRefusedAndUnchanged() {
         String root = VxpRequestBindingIT.newCode();
         HttpResponse<String> created = api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
