@@ -36,11 +36,14 @@ public class ClientRegistration {
 
     /**
      * A registration request. {@code vxpSystemId} (optional) makes it a national-axis SDK client too;
-     * {@code certificatePem} registers its TLS client certificate, which then authenticates alone, or with a token
-     * as well when {@code issueToken}.
+     * {@code vxpUnsignedOperations} (legacy) accepts its calls without a signed {@code servicecode}, over HTTPS only;
+     * {@code vxpUnsignedAgencyBody} (the stock SDK's registerAgency, which signs neither servicecode nor a body digest)
+     * needs it. {@code certificatePem} registers its TLS client certificate, which then authenticates alone, or with a
+     * token as well when {@code issueToken}.
      */
     public record Request(String name, List<String> agencies, String vxpSystemId, boolean vxpMayRegisterAgencies,
-                          boolean vxpUnsignedAgencyBody, String certificatePem, boolean issueToken) {}
+                          boolean vxpUnsignedAgencyBody, boolean vxpUnsignedOperations, String certificatePem,
+                          boolean issueToken) {}
 
     @Transactional
     public ClientRegistry.Registered register(Request r, String actor) {
@@ -52,15 +55,37 @@ public class ClientRegistration {
                 throw new AxisException(AxisErrorCode.BAD_REQUEST, "no agency " + code + " in the directory", "agencies");
             }
         }
+        if (r.vxpUnsignedAgencyBody() && !r.vxpUnsignedOperations()) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, "vxpUnsignedAgencyBody is the stock SDK's registerAgency,"
+                    + " which signs no servicecode either: it needs vxpUnsignedOperations", "vxpUnsignedAgencyBody");
+        }
         ClientRegistry.ClientCertificate certificate = certificate(r.certificatePem());
         boolean issueToken = certificate == null || r.issueToken();
         ClientRegistry.Registered registered = clients.register(r.name(), r.agencies(), r.vxpSystemId(),
-                r.vxpMayRegisterAgencies(), r.vxpUnsignedAgencyBody(), certificate, issueToken);
+                new ClientRegistry.VxpSettings(r.vxpMayRegisterAgencies(), r.vxpUnsignedAgencyBody(),
+                        r.vxpUnsignedOperations()), certificate, issueToken);
         audit.record(actor, "client-registered", registered.id(), r.name() + " for " + r.agencies()
-                + (registered.vxpSystemId() == null ? "" : " (VXP systemId " + registered.vxpSystemId() + ")")
+                + (registered.vxpSystemId() == null ? "" : " (VXP systemId " + registered.vxpSystemId()
+                + (r.vxpMayRegisterAgencies() ? ", may register agencies" : "")
+                + (r.vxpUnsignedOperations() ? ", calls without a signed servicecode over HTTPS" : "")
+                + (r.vxpUnsignedAgencyBody() ? ", registerAgency without a signed body over HTTPS" : "") + ")")
                 + (certificate == null ? "" : " (TLS client certificate " + registered.certificateSha256()
                 + (issueToken ? " and token)" : " alone)")));
         return registered;
+    }
+
+    /**
+     * Turns a VXP client system strict (its DMS now signs servicecode; clients that existed before V27 start legacy)
+     * or back to legacy, audited. A strict client's registerAgency must also be bound (servicecode, hash-file).
+     */
+    @Transactional
+    public void setVxpUnsignedOperations(String id, boolean unsignedOperations, String actor) {
+        if (!clients.setVxpUnsignedOperations(id, unsignedOperations)) {
+            throw new AxisException(AxisErrorCode.NOT_FOUND, "no active VXP client system " + id, "id");
+        }
+        audit.record(actor, "client-vxp-updated", id, unsignedOperations
+                ? "calls without a signed servicecode accepted over HTTPS (legacy)"
+                : "every call must sign servicecode (strict)");
     }
 
     @Transactional

@@ -82,11 +82,24 @@ public class ClientRegistry {
 
     /**
      * A VXP (national-axis SDK) client system: its HMAC secret, its agencies, whether it may register
-     * agencies under them, and whether its registerAgency may come without a signed body digest
-     * (the stock SDK's call; accepted over HTTPS only).
+     * agencies under them, whether its registerAgency may come without a signed body digest
+     * (the stock SDK's call; accepted over HTTPS only), and whether its calls may leave {@code servicecode}
+     * unsigned (legacy, as the stock SDK calls; accepted over HTTPS only).
      */
     public record VxpClientSystem(String clientId, String name, String systemId, String secret, Set<String> agencies,
-                                  boolean mayRegisterAgencies, boolean unsignedAgencyBody) {}
+                                  boolean mayRegisterAgencies, boolean unsignedAgencyBody, boolean unsignedOperations) {}
+
+    /**
+     * The VXP settings of a client system: {@code mayRegisterAgencies} (registerAgency/deleteAgency),
+     * {@code unsignedAgencyBody} (registerAgency without a signed body digest) and {@code unsignedOperations}
+     * (calls that do not sign {@code servicecode}); the last two over HTTPS only.
+     */
+    public record VxpSettings(boolean mayRegisterAgencies, boolean unsignedAgencyBody, boolean unsignedOperations) {
+        /** Strict: signs servicecode and the body digest. */
+        public static VxpSettings strict(boolean mayRegisterAgencies) {
+            return new VxpSettings(mayRegisterAgencies, false, false);
+        }
+    }
 
     @Transactional
     public Registered register(String name, List<String> agencyCodes) {
@@ -103,10 +116,10 @@ public class ClientRegistry {
         return new Registered(id, token);
     }
 
-    /** A VXP client system whose registerAgency must carry a signed body digest. */
+    /** A strict VXP client system: every call signs servicecode, registerAgency a body digest. */
     @Transactional
     public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies) {
-        return register(name, agencyCodes, vxpSystemId, mayRegisterAgencies, false);
+        return register(name, agencyCodes, vxpSystemId, VxpSettings.strict(mayRegisterAgencies));
     }
 
     /**
@@ -114,8 +127,7 @@ public class ClientRegistry {
      * hex) must be recomputable for the HMAC, so it is stored encrypted (AES-GCM, {@code axis.vxp.secret-key}).
      */
     @Transactional
-    public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies,
-                               boolean unsignedAgencyBody) {
+    public Registered register(String name, List<String> agencyCodes, String vxpSystemId, VxpSettings vxp) {
         if (vxpSystemId == null || vxpSystemId.isBlank()) {
             return register(name, agencyCodes);
         }
@@ -130,8 +142,9 @@ public class ClientRegistry {
         RANDOM.nextBytes(raw);
         String secret = java.util.HexFormat.of().formatHex(raw);
         jdbc.sql("update client_system set vxp_system_id = ?, vxp_secret = ?, vxp_may_register_agencies = ?,"
-                        + " vxp_unsigned_agency_body = ? where id = ?")
-                .params(systemId, cipher.encrypt(r.id(), secret), mayRegisterAgencies, unsignedAgencyBody, r.id())
+                        + " vxp_unsigned_agency_body = ?, vxp_unsigned_operations = ? where id = ?")
+                .params(systemId, cipher.encrypt(r.id(), secret), vxp.mayRegisterAgencies(), vxp.unsignedAgencyBody(),
+                        vxp.unsignedOperations(), r.id())
                 .update();
         return new Registered(r.id(), r.token(), systemId, secret);
     }
@@ -142,10 +155,10 @@ public class ClientRegistry {
      * must not belong to another active client.
      */
     @Transactional
-    public Registered register(String name, List<String> agencyCodes, String vxpSystemId, boolean mayRegisterAgencies,
-                               boolean unsignedAgencyBody, ClientCertificate certificate, boolean issueToken) {
+    public Registered register(String name, List<String> agencyCodes, String vxpSystemId, VxpSettings vxp,
+                               ClientCertificate certificate, boolean issueToken) {
         if (certificate == null) {
-            return register(name, agencyCodes, vxpSystemId, mayRegisterAgencies, unsignedAgencyBody);
+            return register(name, agencyCodes, vxpSystemId, vxp);
         }
         String sha256 = certificate.sha256();
         if (jdbc.sql("select count(*) from client_system where cert_fingerprint = ?").param(sha256).query(Long.class)
@@ -153,7 +166,7 @@ public class ClientRegistry {
             throw new AxisException(AxisErrorCode.BAD_REQUEST, "this certificate (SHA-256 " + sha256
                     + ") is already registered for another client", "certificatePem");
         }
-        Registered r = register(name, agencyCodes, vxpSystemId, mayRegisterAgencies, unsignedAgencyBody);
+        Registered r = register(name, agencyCodes, vxpSystemId, vxp);
         jdbc.sql("update client_system set cert_fingerprint = ?, cert_pem = ?" + (issueToken ? "" : ", token_hash = null")
                 + " where id = ?").params(sha256, certificate.pem(), r.id()).update();
         return new Registered(r.id(), issueToken ? r.token() : null, r.vxpSystemId(), r.vxpSecret(), sha256);
@@ -181,11 +194,11 @@ public class ClientRegistry {
 
     /** The active VXP client system with this systemId. */
     public Optional<VxpClientSystem> findByVxpSystemId(String systemId) {
-        return jdbc.sql("select id, name, vxp_secret, vxp_may_register_agencies, vxp_unsigned_agency_body"
-                        + " from client_system where vxp_system_id = ? and revoked_at is null and vxp_secret is not null")
+        return jdbc.sql("select id, name, vxp_secret, vxp_may_register_agencies, vxp_unsigned_agency_body,"
+                        + " vxp_unsigned_operations from client_system where vxp_system_id = ? and revoked_at is null and vxp_secret is not null")
                 .param(systemId).query((rs, n) -> new VxpClientSystem(rs.getString(1), rs.getString(2), systemId,
                         cipher.decrypt(rs.getString(1), rs.getString(3)), agencies(rs.getString(1)), rs.getBoolean(4),
-                        rs.getBoolean(5))).optional();
+                        rs.getBoolean(5), rs.getBoolean(6))).optional();
     }
 
     /** Lets the client act for one more agency (idempotent). */
@@ -207,6 +220,15 @@ public class ClientRegistry {
     public void removeAgency(String clientId, String code) {
         jdbc.sql("delete from client_agency where client_id = ? and agency_code = ?").params(clientId, code).update();
         agencyCache.remove(clientId);
+    }
+
+    /**
+     * Turns an active VXP client system legacy ({@code unsignedOperations}: calls without a signed servicecode,
+     * over HTTPS only) or strict; false if there is no such active VXP client system.
+     */
+    public boolean setVxpUnsignedOperations(String id, boolean unsignedOperations) {
+        return jdbc.sql("update client_system set vxp_unsigned_operations = ? where id = ? and revoked_at is null"
+                + " and vxp_system_id is not null").params(unsignedOperations, id).update() == 1;
     }
 
     /** Revokes the client's credentials; returns false if there is no such active client. */

@@ -76,14 +76,25 @@ class VxpAgencyOwnershipIT extends PipelineTestBase {
     void givenTheStockSdkRegisterAgencyWithoutBodyDigest_thenRefusedUnlessRegisteredForIt_andOverHttpsOnly() {
         String code = VxpRequestBindingIT.newCode();
         String body = VxpClients.agencyBody(A, code);
-        HttpResponse<String> strict = sdk(A, true, false).call("registerAgency", Map.of(), body, "POST");
+        HttpResponse<String> strict = sdk(A, true, false).stock().call("registerAgency", Map.of(), body, "POST");
         VxpClients.refused(strict, 200, AxisErrorCode.BAD_REQUEST);
         assertThat(Api.json(strict).path("ErrorDesc").asText()).contains("XroadVnpt-servicecode");
 
-        HttpResponse<String> legacyOverHttp = sdk(A, true, true).call("registerAgency", Map.of(), body, "POST");
+        HttpResponse<String> legacyOverHttp = sdk(A, true, true).stock().call("registerAgency", Map.of(), body,
+                "POST");
         VxpClients.refused(legacyOverHttp, 200, AxisErrorCode.FORBIDDEN);
         assertThat(Api.json(legacyOverHttp).path("ErrorDesc").asText()).contains("over HTTPS only");
         assertThat(agencies.find(code)).isEmpty();
+    }
+
+    @Test
+    void givenUnsignedAgencyBodyWithoutUnsignedOperations_whenRegistered_thenRefusedAsTheStockCallSignsNeither() {
+        String systemId = "vxp." + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> r = api.postJson("/admin/api/v1/clients", "sample-admin-token", null, "{\"name\":\"DMS\","
+                + "\"agencies\":[\"" + A + "\"],\"vxpSystemId\":\"" + systemId + "\",\"vxpUnsignedAgencyBody\":true}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("vxpUnsignedOperations");
+        assertThat(count("client_system where vxp_system_id = '" + systemId + "'")).isZero();
     }
 
     @Test
@@ -121,9 +132,11 @@ class VxpAgencyOwnershipIT extends PipelineTestBase {
         assertThat(agencies.find(upper)).hasValueSatisfying(a -> assertThat(a.parentCode()).isEqualTo(A));
     }
 
+    /** A strict client, or with {@code unsignedAgencyBody} one registered for the stock SDK (a legacy client). */
     private VxpSdk sdk(String agency, boolean mayRegister, boolean unsignedAgencyBody) {
         String systemId = "vxp." + UUID.randomUUID().toString().substring(0, 8);
-        String secret = VxpClients.register(api, "DMS " + systemId, agency, systemId, mayRegister, unsignedAgencyBody);
+        String secret = VxpClients.register(api, "DMS " + systemId, agency, systemId, mayRegister, unsignedAgencyBody,
+                unsignedAgencyBody);
         return new VxpSdk("http://127.0.0.1:" + port + "/vxp", systemId, secret);
     }
 

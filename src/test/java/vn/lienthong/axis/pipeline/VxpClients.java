@@ -3,23 +3,40 @@ package vn.lienthong.axis.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.federation.vxp.VxpHeaders;
 import vn.lienthong.axis.support.Api;
 
 /** VXP client systems registered through the admin API, and assertions on VXP envelopes. */
 final class VxpClients {
     private VxpClients() {}
 
-    /** Registers a VXP client system; returns its secret (shown once). */
+    /**
+     * Registers a VXP client system; returns its secret (shown once). {@code unsignedOperations} makes it a legacy
+     * client (calls without a signed servicecode, over HTTPS only), as the stock SDK's registerAgency needs.
+     */
     static String register(Api api, String name, String agency, String systemId, boolean mayRegister,
-                           boolean unsignedAgencyBody) {
+                           boolean unsignedOperations, boolean unsignedAgencyBody) {
         HttpResponse<String> r = api.postJson("/admin/api/v1/clients", "sample-admin-token", null,
                 "{\"name\":\"" + name + "\",\"agencies\":[\"" + agency + "\"],\"vxpSystemId\":\"" + systemId
                         + "\",\"vxpMayRegisterAgencies\":" + mayRegister + ",\"vxpUnsignedAgencyBody\":"
-                        + unsignedAgencyBody + "}");
+                        + unsignedAgencyBody + ",\"vxpUnsignedOperations\":" + unsignedOperations + "}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return Api.json(r).path("vxpSecret").asText();
+    }
+
+    /** Sends already-signed headers (a captured signature) to {@code operation}, as an attacker replays them. */
+    static HttpResponse<String> replay(Api api, String endpoint, String operation, Map<String, String> headers,
+                                       String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint + "/" + operation))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("User-Agent", VxpHeaders.USER_AGENT);
+        new LinkedHashMap<>(headers).forEach(b::header);
+        return api.send(b.build());
     }
 
     /** registerAgency's body as the SDK sample sends it. */

@@ -52,20 +52,20 @@ class VxpRequestBindingIT extends PipelineTestBase {
     @BeforeEach
     void vxpClient() {
         systemA = "vxp.a." + UUID.randomUUID().toString().substring(0, 8);
-        secretA = VxpClients.register(api, "DMS of A", A, systemA, true, false);
+        secretA = VxpClients.register(api, "DMS of A", A, systemA, true, false, false);
         sdkA = new VxpSdk(endpoint(), systemA, secretA);
     }
 
     @Test
     void givenGetAgenciesListSignature_whenReplayedToRegisterAgency_thenRefusedAndNothingCreated() {
         String code = newCode();
-        // Exactly what the SDK signs for getAgenciesList("{}"): timestamp, systemid, Content-Type.
-        Map<String, String> captured = VxpHeaders.sign(sdkA.logical("application/json", Map.of()), secretA);
+        // What the SDK signs for getAgenciesList("{}") (timestamp, systemid, Content-Type), naming the operation.
+        Map<String, String> captured = sdkA.signed("getAgenciesList", "application/json", Map.of());
         assertThat(VxpClients.json(send("getAgenciesList", captured, "{}")).path("status").asText()).isEqualTo("OK");
 
         HttpResponse<String> replayed = send("registerAgency", captured, VxpClients.agencyBody(A, code));
 
-        VxpClients.refused(replayed, 200, AxisErrorCode.BAD_REQUEST);
+        VxpClients.refused(replayed, 401, AxisErrorCode.UNAUTHENTICATED);
         assertThat(Api.json(replayed).path("ErrorDesc").asText()).contains("[XroadVnpt-servicecode]");
         assertThat(agencies.find(code)).isEmpty();
         assertThat(count("audit_log where target = '" + code + "'")).isZero();
@@ -111,7 +111,7 @@ class VxpRequestBindingIT extends PipelineTestBase {
             VxpClients.refused(r, 401, AxisErrorCode.UNAUTHENTICATED);
             assertThat(Api.json(r).path("ErrorDesc").asText()).contains("in the future");
         }
-        Map<String, String> nearlyNow = sdkA.logical("application/json", Map.of());
+        Map<String, String> nearlyNow = sdkA.logical("application/json", Map.of("servicecode", "getAgenciesList"));
         nearlyNow.put("timestamp", VxpTimestamp.format(ZonedDateTime.now().plusMinutes(2)));
         VxpClients.ok(send("getAgenciesList", VxpHeaders.sign(nearlyNow, secretA), "{}"));
     }
@@ -144,7 +144,8 @@ class VxpRequestBindingIT extends PipelineTestBase {
 
     @Test
     void givenAVietnameseSignedValueSentAsUtf8Bytes_thenItVerifies() throws IOException {
-        Map<String, String> logical = sdkA.logical("application/json", Map.of("description", "không đọc được"));
+        Map<String, String> logical = sdkA.logical("application/json", Map.of("description", "không đọc được",
+                "servicecode", "getAgenciesList"));
         StringBuilder request = new StringBuilder("POST /vxp/getAgenciesList HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Length: 2\r\nConnection: close\r\n");
         VxpHeaders.sign(logical, secretA).forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
@@ -175,10 +176,7 @@ class VxpRequestBindingIT extends PipelineTestBase {
     }
 
     private HttpResponse<String> send(String operation, Map<String, String> headers, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint() + "/" + operation))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("User-Agent", VxpHeaders.USER_AGENT);
-        new LinkedHashMap<>(headers).forEach(b::header);
-        return api.send(b.build());
+        return VxpClients.replay(api, endpoint(), operation, headers, body);
     }
 
     private String endpoint() {

@@ -23,9 +23,10 @@ import vn.lienthong.axis.support.TestDirs;
 import vn.lienthong.axis.support.VxpSdk;
 
 /**
- * The stock SDK's registerAgency (body not signed) over real TLS: accepted from a client registered
- * with {@code vxpUnsignedAgencyBody}, still refused from any other client. A throw-away self-signed
- * TLS key is generated with the JDK's keytool for this test.
+ * The stock SDK's unsigned calls over real TLS: its registerAgency (body not signed) accepted from a client
+ * registered with {@code vxpUnsignedAgencyBody}, still refused from any other client; its other calls (no
+ * {@code servicecode} signed) served as before to a legacy client ({@code vxpUnsignedOperations}), still refused
+ * from a strict one. A throw-away self-signed TLS key is generated with the JDK's keytool for this test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -55,19 +56,40 @@ class VxpUnsignedAgencyBodyTlsIT extends PipelineTestBase {
         String code = VxpRequestBindingIT.newCode();
         String body = VxpClients.agencyBody(A, code);
 
-        VxpClients.refused(sdk(false).call("registerAgency", Map.of(), body, "POST"), 200, AxisErrorCode.BAD_REQUEST);
+        VxpClients.refused(sdk(true, false).stock().call("registerAgency", Map.of(), body, "POST"), 200,
+                AxisErrorCode.BAD_REQUEST);
         assertThat(agencies.find(code)).isEmpty();
 
-        VxpClients.ok(sdk(true).call("registerAgency", Map.of(), body, "POST"));
+        VxpClients.ok(sdk(true, true).stock().call("registerAgency", Map.of(), body, "POST"));
         assertThat(agencies.find(code)).hasValueSatisfying(a -> assertThat(a.active()).isTrue());
         assertThat(jdbc.sql("select detail from audit_log where action = 'agency-registered' and target = ?")
                 .param(code).query(String.class).single()).contains("body not signed");
     }
 
-    private VxpSdk sdk(boolean unsignedAgencyBody) throws Exception {
+    @Test
+    void givenALegacyClientOverTls_whenTheStockSdkCallsWithoutServicecode_thenServedAsBefore() throws Exception {
+        VxpSdk legacy = sdk(true, false).stock();
+        for (String read : List.of("getAgenciesList", "getReceivedEdocList", "getSentEdocList", "countReceiveEdoc",
+                "getSynchronizeUnit")) {
+            VxpClients.ok(legacy.call(read, Map.of(), "{}", "POST"));
+        }
+        VxpClients.refused(legacy.call("getEdoc", Map.of("docId", "no-such-doc"), null, "POST"), 200,
+                AxisErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void givenAStrictClientOverTls_whenTheStockSdkCallsWithoutServicecode_thenStillRefused() throws Exception {
+        VxpSdk strict = sdk(false, false);
+        VxpClients.refused(strict.stock().call("getReceivedEdocList", Map.of(), "{}", "POST"), 200,
+                AxisErrorCode.BAD_REQUEST);
+        VxpClients.ok(strict.call("getReceivedEdocList", Map.of(), "{}", "POST"));
+    }
+
+    /** A client for A: legacy ({@code vxpUnsignedOperations}) or strict, optionally for unsigned agency bodies. */
+    private VxpSdk sdk(boolean legacy, boolean unsignedAgencyBody) throws Exception {
         String systemId = "vxp.tls." + UUID.randomUUID().toString().substring(0, 8);
-        ClientRegistry.Registered r = clients.register("DMS " + systemId, List.of(A), systemId, true,
-                unsignedAgencyBody);
+        ClientRegistry.Registered r = clients.register("DMS " + systemId, List.of(A), systemId,
+                new ClientRegistry.VxpSettings(true, unsignedAgencyBody, legacy));
         return new VxpSdk("https://127.0.0.1:" + port + "/vxp", systemId, r.vxpSecret(), trusting());
     }
 

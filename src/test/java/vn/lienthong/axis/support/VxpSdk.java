@@ -22,12 +22,15 @@ import vn.lienthong.axis.federation.vxp.VxpTimestamp;
  * (§4.2): the timestamp is set once per instance; logical headers live in a {@link HashMap} (so the
  * signed JSON follows HashMap order, as in the SDK) and are signed with {@link VxpHeaders#sign};
  * uploads are the raw file bytes followed by CRLF under {@code Content-Type: application/octet-stream}.
+ * Like a DMS that binds its signatures, it adds {@code servicecode} (the operation called) to every call's
+ * JSON header unless the call names one itself; {@link #stock} signs what the stock SDK signs, no servicecode.
  */
 public final class VxpSdk {
     private final HttpClient http;
     private final String endpoint;
     private final String systemId;
     private final String secret;
+    private final boolean signServiceCode;
     private final String timestamp = VxpTimestamp.format(ZonedDateTime.now());
 
     public VxpSdk(String endpoint, String systemId, String secret) {
@@ -36,10 +39,29 @@ public final class VxpSdk {
 
     /** With a chosen HTTP client (e.g. one that trusts a test TLS key). */
     public VxpSdk(String endpoint, String systemId, String secret, HttpClient http) {
+        this(endpoint, systemId, secret, http, true);
+    }
+
+    private VxpSdk(String endpoint, String systemId, String secret, HttpClient http, boolean signServiceCode) {
         this.http = http;
         this.endpoint = endpoint;
         this.systemId = systemId;
         this.secret = secret;
+        this.signServiceCode = signServiceCode;
+    }
+
+    /** The same system calling as the stock SDK does: its signatures never name the operation (no servicecode). */
+    public VxpSdk stock() {
+        return new VxpSdk(endpoint, systemId, secret, http, false);
+    }
+
+    /** The signed headers of a call to {@code operation}, naming it unless {@link #stock} or the call names one. */
+    public Map<String, String> signed(String operation, String contentType, Map<String, String> callHeader) {
+        Map<String, String> logical = logical(contentType, callHeader);
+        if (signServiceCode) {
+            logical.putIfAbsent(VxpHeaders.SERVICE_CODE, operation);
+        }
+        return VxpHeaders.sign(logical, secret);
     }
 
     /** The logical headers of one call: timestamp, systemid, Content-Type and the call's JSON header. */
@@ -67,7 +89,7 @@ public final class VxpSdk {
         body[file.length] = '\r';
         body[file.length + 1] = '\n';
         Map<String, String> headers = afterSigning.apply(new HashMap<>(
-                VxpHeaders.sign(logical("application/octet-stream", call), secret)));
+                signed("sendEdoc", "application/octet-stream", call)));
         return send("sendEdoc", headers, HttpRequest.BodyPublishers.ofByteArray(body), "POST");
     }
 
@@ -76,7 +98,7 @@ public final class VxpSdk {
         String boundary = "----vxp" + System.nanoTime();
         Map<String, String> call = new HashMap<>(Map.of("from", from, "servicetype", "eDoc",
                 "messagetype", messageType, "hash-file", sha256(file)));
-        Map<String, String> headers = new HashMap<>(VxpHeaders.sign(logical("application/octet-stream", call), secret));
+        Map<String, String> headers = new HashMap<>(signed("sendEdoc", "application/octet-stream", call));
         headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n--" + boundary
                 + "\r\nContent-Disposition: form-data; name=\"file_doc\"; filename=\"doc.edxml\"\r\n"
@@ -94,8 +116,7 @@ public final class VxpSdk {
     /** A JSON-header call whose HTTP headers {@code afterSigning} may alter (add unsigned ones, tamper). */
     public HttpResponse<String> call(String operation, Map<String, String> callHeader, String body, String method,
                                      UnaryOperator<Map<String, String>> afterSigning) {
-        return send(operation, afterSigning.apply(new HashMap<>(VxpHeaders.sign(logical("application/json", callHeader),
-                secret))), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+        return send(operation, afterSigning.apply(new HashMap<>(signed(operation, "application/json", callHeader))), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
                 method);
     }
 
@@ -109,8 +130,7 @@ public final class VxpSdk {
     }
 
     public HttpResponse<byte[]> download(String docId) {
-        Map<String, String> headers = VxpHeaders.sign(logical("application/json", Map.of("docId", docId, "filePath", "")),
-                secret);
+        Map<String, String> headers = signed("downloadEdoc", "application/json", Map.of("docId", docId, "filePath", ""));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint + "/downloadEdoc")).GET();
         headers.forEach(b::header);
         try {

@@ -74,7 +74,10 @@ final class AxisClient {
         return new VxpCredentials(systemId, JSON.readTree(r.body()).path("vxpSecret").asText());
     }
 
-    /** sendEdoc as the national SDK sends it: signed XroadVnpt-* headers, raw body + CRLF. */
+    /**
+     * sendEdoc as the national SDK sends it (signed XroadVnpt-* headers, raw body + CRLF), with the operation
+     * signed ({@code servicecode}), as a strict client system must.
+     */
     Receipt submitVxp(byte[] pkg, String from, VxpCredentials vxp) throws Exception {
         Map<String, String> logical = new LinkedHashMap<>();
         logical.put("timestamp", vn.lienthong.axis.federation.vxp.VxpTimestamp.format(java.time.ZonedDateTime.now()));
@@ -84,6 +87,7 @@ final class AxisClient {
         logical.put("servicetype", "eDoc");
         logical.put("messagetype", "edoc");
         logical.put("hash-file", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pkg)));
+        logical.put(vn.lienthong.axis.federation.vxp.VxpHeaders.SERVICE_CODE, "sendEdoc"); // a strict client names it
         HttpRequest.Builder b = HttpRequest.newBuilder(server.uri("/vxp/sendEdoc")).POST(
                 HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(pkg),
                         HttpRequest.BodyPublishers.ofString("\r\n")));

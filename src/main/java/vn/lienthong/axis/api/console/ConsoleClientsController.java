@@ -44,7 +44,7 @@ class ConsoleClientsController {
                     Model model, HttpServletResponse response) {
         var request = new ClientRegistration.Request(name, Arrays.stream(agencies.split("[,\\s]+"))
                 .filter(s -> !s.isBlank()).toList(), vxpSystemId == null || vxpSystemId.isBlank() ? null : vxpSystemId.trim(),
-                false, false, null, true);
+                false, false, false, null, true);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("registered", clients.register(request, person.actor()));
         model.addAttribute("name", name);

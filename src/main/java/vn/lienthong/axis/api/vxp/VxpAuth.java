@@ -101,7 +101,8 @@ class VxpAuth {
 
     /**
      * The signature must name this operation if it names one ({@code servicecode}) and must cover every
-     * header the operation needs. The one exception: a client system registered with
+     * header the operation needs. A strict client system must name it on every call; a legacy one
+     * ({@code vxpUnsignedOperations}) may leave it out over HTTPS only, and one also registered with
      * {@code vxpUnsignedAgencyBody} may call registerAgency as the stock SDK does (no digest), over HTTPS only.
      */
     static void checkBinding(VxpOperation operation, Caller caller, boolean secure) {
@@ -113,6 +114,9 @@ class VxpAuth {
         if (operation == VxpOperation.REGISTER_AGENCY && unboundAgencyBodyAllowed(caller, secure)) {
             return;
         }
+        if (serviceCode == null) {
+            unnamedOperationAllowed(operation, caller, secure);
+        }
         for (List<String> names : operation.required()) {
             if (names.stream().allMatch(n -> caller.value(n) == null)) {
                 throw new AxisException(AxisErrorCode.BAD_REQUEST, "the signed header XroadVnpt-" + names.get(0)
@@ -121,10 +125,27 @@ class VxpAuth {
         }
     }
 
+    /**
+     * A call whose signature does not name its operation could be replayed to another operation that needs
+     * no more signed headers (a getAgenciesList poll to getSentEdocList, an updateStatus to getEdoc): refused
+     * from a strict client system, accepted from a legacy one over HTTPS only.
+     */
+    private static void unnamedOperationAllowed(VxpOperation operation, Caller caller, boolean secure) {
+        if (!caller.system().unsignedOperations()) {
+            throw new AxisException(AxisErrorCode.BAD_REQUEST, "the signed header XroadVnpt-" + SERVICE_CODE
+                    + " is required for " + operation.path() + ": sign it with the operation's name",
+                    VxpHeaders.PREFIX + SERVICE_CODE);
+        }
+        if (!secure) {
+            throw new AxisException(AxisErrorCode.FORBIDDEN, "a call without a signed XroadVnpt-" + SERVICE_CODE
+                    + " is accepted from this client system over HTTPS only", VxpHeaders.PREFIX + SERVICE_CODE);
+        }
+    }
+
     /** registerAgency without servicecode/hash-file: only for a client registered for it, and over HTTPS. */
     static boolean unboundAgencyBodyAllowed(Caller caller, boolean secure) {
         boolean bound = caller.value(SERVICE_CODE) != null && caller.value(VxpHeaders.HASH_FILE) != null;
-        if (bound || !caller.system().unsignedAgencyBody()) {
+        if (bound || !caller.system().unsignedAgencyBody() || !caller.system().unsignedOperations()) {
             return false;
         }
         if (!secure) {
