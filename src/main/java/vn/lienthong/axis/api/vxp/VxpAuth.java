@@ -115,7 +115,7 @@ class VxpAuth {
             return;
         }
         if (serviceCode == null) {
-            unnamedOperationAllowed(operation, caller, secure);
+            requireUnnamedOperationAllowed(operation, caller, secure);
         }
         for (List<String> names : operation.required()) {
             if (names.stream().allMatch(n -> caller.value(n) == null)) {
@@ -130,7 +130,7 @@ class VxpAuth {
      * no more signed headers (a getAgenciesList poll to getSentEdocList, an updateStatus to getEdoc): refused
      * from a strict client system, accepted from a legacy one over HTTPS only.
      */
-    private static void unnamedOperationAllowed(VxpOperation operation, Caller caller, boolean secure) {
+    private static void requireUnnamedOperationAllowed(VxpOperation operation, Caller caller, boolean secure) {
         if (!caller.system().unsignedOperations()) {
             throw new AxisException(AxisErrorCode.BAD_REQUEST, "the signed header XroadVnpt-" + SERVICE_CODE
                     + " is required for " + operation.path() + ": sign it with the operation's name",
