@@ -75,15 +75,16 @@ final class BenchDatabase {
     /**
      * The axis's migrations on {@code url}, up to {@code target} (null: all): the SQL ones and the Java one the
      * application registers (V13, keyed with the local profile's SAMPLE key; a no-op on an empty table).
+     * Returns the versions it applied, in order.
      */
-    static void migrate(String url, String user, String target) {
+    static List<String> migrate(String url, String user, String target) {
         var config = org.flywaydb.core.Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration")
                 .javaMigrations(new vn.lienthong.axis.directory.EncryptVxpSecretsMigration(
                         new vn.lienthong.axis.directory.VxpSecretCipher("U0FNUExFLXZ4cC1rZXktTk9ULUZPUi1QUk9EVUNUTiE=")));
         if (target != null) {
             config.target(target);
         }
-        config.load().migrate();
+        return config.load().migrate().migrations.stream().map(applied -> applied.version).toList();
     }
 
     /** A connection to the axis's database: its H2 file (the axis stopped) or its PostgreSQL database. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import vn.lienthong.axis.support.LocalCluster;
 
 /**
@@ -74,16 +73,7 @@ final class ClusterNodes implements Topology {
     public Map<String, Long> cpuTicks() throws IOException {
         Map<String, Long> ticks = new LinkedHashMap<>();
         pids.forEach((name, pid) -> ticks.put(name, treeTicks(pid)));
-        long postgres = 0;
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) procs::iterator) {
-                String name = p.getFileName().toString();
-                if (name.chars().allMatch(Character::isDigit) && "postgres".equals(comm(p))) {
-                    postgres += Math.max(0, ServerMetrics.cpuTicks(Long.parseLong(name)));
-                }
-            }
-        }
-        ticks.put("postgresql", postgres);
+        ticks.put("postgresql", Math.max(0, PostgresCpu.ticks()));
         return ticks;
     }
 
@@ -102,14 +92,6 @@ final class ClusterNodes implements Topology {
             // exited meanwhile
         }
         return sum;
-    }
-
-    private static String comm(Path proc) {
-        try {
-            return Files.readString(proc.resolve("comm")).trim();
-        } catch (IOException | RuntimeException gone) {
-            return "";
-        }
     }
 
     /** {@code down --wipe}; then the database is dropped if the script's {@code psql} could not (a restart). */

@@ -3,11 +3,9 @@ package vn.lienthong.axis.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,35 +40,6 @@ final class IntakeScenario implements Scenario {
 
         AxisServer server = Servers.lease(ctx, name(), List.of());
         try {
-            AxisClient client = new AxisClient(server);
-            String senderToken = client.registerClient("bench sender", List.of(BenchPackages.SENDER));
-            String recipientToken = client.registerClient("bench recipient", List.of(BenchPackages.PULL_RECIPIENT));
-            AxisClient.Receipt warmUp = client.submit(pool.get(0), senderToken); // not counted
-            if (!warmUp.accepted()) {
-                throw new BenchFailure("intake: the warm-up package was refused: " + warmUp.status() + " "
-                        + warmUp.body());
-            }
-
-            Load warm = new Load(client, senderToken, pool, 1);
-            warm.run(SENDERS, System.nanoTime() + ctx.count(WARM_UP_SECONDS, 0) * 1_000_000_000L);
-            warm.failIfRefused("intake warm-up");
-
-            Load load = new Load(client, senderToken, pool, warm.next.get());
-            ServerMetrics metrics = new ServerMetrics(server);
-            long start = System.nanoTime();
-            load.run(SENDERS, start + seconds * 1_000_000_000L);
-            long nanos = System.nanoTime() - start;
-            Map<String, Object> serverFigures = metrics.figures();
-            load.failIfRefused("intake");
-
-            Set<String> expected = new HashSet<>(load.accepted);
-            expected.addAll(warm.accepted);
-            Set<String> missing = Deliveries.awaitInInbox(client, recipientToken, BenchPackages.PULL_RECIPIENT,
-                    expected, java.time.Duration.ofSeconds(ctx.quick() ? 60 : 300));
-            if (!missing.isEmpty()) {
-                throw new BenchFailure("intake: " + missing.size() + " of " + expected.size()
-                        + " accepted packages never reached the recipient's inbox");
-            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("senders", SENDERS);
             m.put("packageBytes", pool.get(0).length);
@@ -78,17 +47,8 @@ final class IntakeScenario implements Scenario {
             m.put("signature", "RSA-2048 rsa-sha256, sample key of " + BenchPackages.SENDER);
             m.put("poolSize", poolSize);
             m.put("poolBuildSeconds", Rate.round(buildSeconds));
-            m.put("warmUpSeconds", ctx.count(WARM_UP_SECONDS, 0));
-            m.put("warmUpAccepted", warm.accepted.size());
-            m.put("poolExhausted", load.exhausted());
-            m.put("seconds", Rate.round(nanos / 1e9));
-            m.put("accepted", load.accepted.size());
-            m.put("refused", load.refused.get());
-            m.put("acceptedPerSecond", Rate.round(Rate.perSecond(load.accepted.size(), nanos)));
-            m.putAll(load.latencies());
-            m.putAll(serverFigures);
-            m.put("deliveredToInbox", expected.size());
-            m.put("lost", 0);
+            m.putAll(ClosedLoopIntake.measure(server, pool, ctx.count(WARM_UP_SECONDS, 0), seconds,
+                    java.time.Duration.ofSeconds(ctx.quick() ? 60 : 300), name()));
             return m;
         } finally {
             Servers.release(server);

@@ -29,13 +29,17 @@ import vn.lienthong.axis.ledger.chain.ChainReport;
 import vn.lienthong.axis.ledger.chain.ChainVerifier;
 
 /**
- * National scale on PostgreSQL (issue 15 §3): {@link ScaleLoader} loads {@code -Dbench.scale.packages}
- * packages (default 10,000,000; quick: 10,000) with their copies, events and chain over the
- * {@link NationalDirectory} (100,000 agencies, aliases and rules; quick: 1,000) by COPY into the migrations up
- * to the one before V25, then times migration V25 on the populated database, starts the axis on it and, while a background
- * sender keeps intake busy, times {@link #samples} runs of each read the issue names through the axis's own
- * query classes (Mailbox, Trace, SentCopies behind getSentEdocList, the console's PackageSearch) on a pool
- * like the axis's: p50/p99 per read, target p99 ≤ 50 ms. On H2 it reports itself skipped.
+ * National scale on PostgreSQL (issue 15 §3). First the small ledger: a fresh database with every migration and
+ * the {@link NationalDirectory} (100,000 agencies, aliases and rules; quick: 1,000) but no ledger rows, the axis
+ * started on it, intake measured as the {@code intake} scenario does ({@link LedgerSizeIntake}). Then the big one:
+ * a fresh database again, the migrations up to the one before V25, the directory, {@link ScaleLoader}'s
+ * {@code -Dbench.scale.packages} packages (default 10,000,000; quick: 10,000) with their copies, events and chain
+ * by COPY, every later migration timed on the populated database, the axis started on it and intake measured
+ * again with the same packages, warm-up and window — before the reads, so that both windows see a freshly started
+ * axis and the reads are not run beside 8 senders. Then, while one background sender keeps intake busy,
+ * {@link #samples} runs of each read the issue names through the axis's own query classes (Mailbox, Trace,
+ * SentCopies behind getSentEdocList, the console's PackageSearch) on a pool like the axis's: p50/p99 per read,
+ * target p99 ≤ 50 ms; intake on the big ledger within 20 % of the small one. On H2 it reports itself skipped.
  */
 final class ScaleScenario implements Scenario {
     static final double TARGET_P99_MS = 50;
@@ -55,17 +59,15 @@ final class ScaleScenario implements Scenario {
         }
         long packages = ctx.quick() ? 10_000 : Long.getLong("bench.scale.packages", 10_000_000L);
         int agencies = ctx.quick() ? 1_000 : Integer.getInteger("bench.scale.agencies", 100_000);
-        BenchDatabase.freshDatabase(name());
         String url = BenchDatabase.url(name());
         String user = BenchDatabase.user();
-        BenchDatabase.migrate(url, user, beforeV25(url, user));
         m.put("packages", packages);
         m.put("agencies", agencies);
-        long t0 = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(url, user, "")) {
-            NationalDirectory.load(db, agencies);
-        }
-        m.put("directoryLoadSeconds", Rate.round((System.nanoTime() - t0) / 1e9));
+        LedgerSizeIntake intake = LedgerSizeIntake.prepare(ctx);
+        Map<String, Object> smallIntake = smallLedgerIntake(ctx, intake, url, user, agencies);
+        m.put("intakeSmallLedger", smallIntake);
+
+        m.put("directoryLoadSeconds", directoryOnly(url, user, agencies));
         Instant end = Instant.now();
         ScaleLoader loader = new ScaleLoader(url, user, packages, agencies, end);
         long t1 = System.nanoTime();
@@ -88,23 +90,26 @@ final class ScaleScenario implements Scenario {
             }
         }
         long t2 = System.nanoTime();
-        BenchDatabase.migrate(url, user, null);
-        m.put("migrationV25Seconds", Rate.round((System.nanoTime() - t2) / 1e9));
+        m.put("migrationsAfterLoad", BenchDatabase.migrate(url, user, null));
+        m.put("migrationsAfterLoadSeconds", Rate.round((System.nanoTime() - t2) / 1e9));
 
         AxisServer server = AxisServer.start(ctx, name(), List.of(), List.of(), false);
-        BackgroundIntake intake = null;
+        BackgroundIntake background = null;
         try (HikariDataSource pool = new HikariDataSource()) {
+            Map<String, Object> bigIntake = intake.measure(server, "big");
+            m.put("intakeBigLedger", bigIntake);
+            m.putAll(LedgerSizeIntake.compare(smallIntake, bigIntake));
             pool.setJdbcUrl(url);
             pool.setUsername(user);
             pool.setMaximumPoolSize(4);
-            intake = BackgroundIntake.start(ctx, server);
+            background = BackgroundIntake.start(ctx, server);
             m.put("reads", reads(ctx, JdbcClient.create(pool), loader, packages, server.dataDir()));
-            m.put("backgroundIntake", intake.stop());
+            m.put("backgroundIntake", background.stop());
             m.put("fanOut", fanOut(ctx, server, agencies));
             m.put("loadAverage", Machine.loadAverage());
         } finally {
-            if (intake != null) {
-                intake.stop();
+            if (background != null) {
+                background.stop();
             }
             Servers.stop(server);
         }
@@ -213,6 +218,30 @@ final class ScaleScenario implements Scenario {
         return r;
     }
 
+    /** Drops and creates the database, migrates it up to before V25, loads the directory; returns its seconds. */
+    private double directoryOnly(String url, String user, int agencies) throws Exception {
+        BenchDatabase.freshDatabase(name());
+        BenchDatabase.migrate(url, user, beforeV25(url, user));
+        long start = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
+            NationalDirectory.load(db, agencies);
+        }
+        return Rate.round((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Intake on the directory without any ledger row, every migration applied, a freshly started axis. */
+    private Map<String, Object> smallLedgerIntake(BenchContext ctx, LedgerSizeIntake intake, String url, String user,
+                                                  int agencies) throws Exception {
+        directoryOnly(url, user, agencies);
+        BenchDatabase.migrate(url, user, null);
+        AxisServer small = AxisServer.start(ctx, name(), List.of(), List.of(), false);
+        try {
+            return intake.measure(small, "small");
+        } finally {
+            Servers.stop(small);
+        }
+    }
+
     /** The last migration before V25 (the one this scenario times on the populated database). */
     private static String beforeV25(String url, String user) {
         return java.util.Arrays.stream(Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration")
@@ -230,6 +259,11 @@ final class ScaleScenario implements Scenario {
         }
     }
 
+    /** One figure of both intake windows, "small/big". */
+    private static String intake(Map<String, Object> f, String key) {
+        return ((Map<?, ?>) f.get("intakeSmallLedger")).get(key) + "/" + ((Map<?, ?>) f.get("intakeBigLedger")).get(key);
+    }
+
     @Override
     public String summary(Map<String, Object> f) {
         if (f.containsKey("skipped")) {
@@ -237,7 +271,12 @@ final class ScaleScenario implements Scenario {
         }
         StringBuilder b = new StringBuilder().append(f.get("packages")).append(" packages (").append(f.get("rows"))
                 .append(") loaded in ").append(f.get("ledgerLoadSeconds")).append(" s, ").append(f.get("databaseBytes"))
-                .append(", V25 in ").append(f.get("migrationV25Seconds")).append(" s; p50/p99 ms: ");
+                .append(", migrations ").append(f.get("migrationsAfterLoad")).append(" on it in ")
+                .append(f.get("migrationsAfterLoadSeconds")).append(" s; intake small/big ledger ")
+                .append(f.get("intakeSmallLedgerPerSecond")).append('/').append(f.get("intakeBigLedgerPerSecond"))
+                .append(" packages/s (big/small ").append(f.get("intakeBigOverSmall")).append(", within 20 %: ")
+                .append(f.get("intakeWithin20Percent")).append("; p99 ").append(intake(f, "latencyP99Ms"))
+                .append(" ms, axis CPU ").append(intake(f, "serverCpuCores")).append(" cores); p50/p99 ms: ");
         ((Map<?, ?>) f.get("reads")).forEach((k, v) -> b.append(k).append(' ').append(((Map<?, ?>) v).get("p50Ms"))
                 .append('/').append(((Map<?, ?>) v).get("p99Ms")).append("; "));
         return b.append("background intake ").append(f.get("backgroundIntake")).append("; p99 ≤ ")
