@@ -39,12 +39,12 @@ final class ClosedLoopIntake {
 
         IntakeScenario.Load load = new IntakeScenario.Load(client, senderToken, pool, warm.next.get());
         ServerMetrics metrics = new ServerMetrics(server);
-        long postgresBefore = BenchDatabase.postgres() ? PostgresCpu.ticks() : -1;
+        Map<Long, Long> postgresBefore = BenchDatabase.postgres() ? PostgresCpu.ticksByPid() : null;
         long start = System.nanoTime();
         load.run(IntakeScenario.SENDERS, start + seconds * 1_000_000_000L);
         long nanos = System.nanoTime() - start;
         Map<String, Object> serverFigures = metrics.figures();
-        long postgresAfter = BenchDatabase.postgres() ? PostgresCpu.ticks() : -1;
+        Map<Long, Long> postgresAfter = BenchDatabase.postgres() ? PostgresCpu.ticksByPid() : null;
         load.failIfRefused(scenario);
 
         Set<String> expected = new HashSet<>(load.accepted);
@@ -66,9 +66,9 @@ final class ClosedLoopIntake {
         m.put("acceptedPerSecond", Rate.round(Rate.perSecond(load.accepted.size(), nanos)));
         m.putAll(load.latencies());
         m.putAll(serverFigures);
-        if (postgresBefore >= 0 && postgresAfter >= 0) {
-            m.put("postgresqlCpuCores", Rate.round((postgresAfter - postgresBefore)
-                    / ServerMetrics.TICKS_PER_SECOND / (nanos / 1e9)));
+        double postgresCores = PostgresCpu.cores(postgresBefore, postgresAfter, nanos);
+        if (postgresCores >= 0) {
+            m.put("postgresqlCpuCores", Rate.round(postgresCores)); // the whole server: other databases too
         }
         m.put("deliveredToInbox", expected.size());
         m.put("lost", 0);
