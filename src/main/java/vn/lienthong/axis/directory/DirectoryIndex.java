@@ -24,7 +24,9 @@ import vn.lienthong.axis.config.AxisProperties;
  * docs/benchmarks.md). Every write to those tables bumps {@code directory_version} in its transaction
  * ({@link #recordChange}); this node reloads at the next lookup after its own commit, and every node
  * compares the version at most every {@code axis.directory.refresh-period} (2 s): a change made on another
- * node takes effect here within that period.
+ * node takes effect here within that period. A transaction that has written the directory and not yet committed
+ * never builds the shared snapshot: its lookups see the loaded one (or, before the first load, a private one),
+ * so a rollback leaves nothing behind.
  */
 @Component
 public class DirectoryIndex {
@@ -47,6 +49,8 @@ public class DirectoryIndex {
     private final long periodNanos;
     private final AtomicLong localChanges = new AtomicLong();
     private final ReentrantLock refreshing = new ReentrantLock();
+    /** Bound to a transaction (as a resource) while it has uncommitted directory changes. */
+    private final Object uncommittedChanges = new Object();
     private volatile Snapshot snapshot;
     private volatile long checkedAt;
     private volatile long localChangesSeen = -1;
@@ -111,15 +115,34 @@ public class DirectoryIndex {
      */
     public void recordChange() {
         jdbc.sql("update directory_version set version = version + 1 where id = 1").update();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    localChanges.incrementAndGet();
-                }
-            });
-        } else {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             localChanges.incrementAndGet();
+        } else if (!TransactionSynchronizationManager.hasResource(uncommittedChanges)) {
+            TransactionSynchronizationManager.bindResource(uncommittedChanges, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new UncommittedChanges());
+        }
+    }
+
+    /** Marks the writer's transaction while it is active on this thread; on commit, makes this node reload. */
+    private final class UncommittedChanges implements TransactionSynchronization {
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResourceIfPossible(uncommittedChanges);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(uncommittedChanges, Boolean.TRUE);
+        }
+
+        @Override
+        public void afterCommit() {
+            localChanges.incrementAndGet();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(uncommittedChanges);
         }
     }
 
@@ -134,6 +157,9 @@ public class DirectoryIndex {
     }
 
     private Snapshot current() {
+        if (TransactionSynchronizationManager.hasResource(uncommittedChanges)) {
+            return withoutPublishing();
+        }
         Snapshot s = snapshot;
         if (fresh(s)) {
             return s;
@@ -162,6 +188,9 @@ public class DirectoryIndex {
 
     /** Compares the stored version with the loaded one now, and reloads when they differ. */
     Snapshot refresh() {
+        if (TransactionSynchronizationManager.hasResource(uncommittedChanges)) {
+            return withoutPublishing();
+        }
         refreshing.lock();
         try {
             return compareAndLoad();
@@ -170,11 +199,24 @@ public class DirectoryIndex {
         }
     }
 
+    /**
+     * For a transaction with uncommitted directory changes: its connection sees them, so what it reads is
+     * never shared; it routes with the loaded snapshot, and loads one for itself only when there is none.
+     */
+    private Snapshot withoutPublishing() {
+        Snapshot s = snapshot;
+        return s != null ? s : load(storedVersion());
+    }
+
+    private long storedVersion() {
+        return jdbc.sql("select version from directory_version where id = 1").query(Long.class).single();
+    }
+
     private Snapshot compareAndLoad() {
         long changesSeen = localChanges.get();
         long now = System.nanoTime();
         Snapshot s = snapshot;
-        long version = jdbc.sql("select version from directory_version where id = 1").query(Long.class).single();
+        long version = storedVersion();
         if (s == null || s.version() != version) {
             s = load(version);
             snapshot = s;
