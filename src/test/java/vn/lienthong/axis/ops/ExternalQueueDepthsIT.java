@@ -25,14 +25,16 @@ import vn.lienthong.axis.support.TcpBroker;
 /**
  * With a standalone broker (a real Artemis on a TCP port) the axis queues' depths are read over its core
  * management: the console and {@code axis_queue_depth} show the broker's counts, and "unknown" (not a stale
- * number) once the broker stops answering.
+ * number) once the broker stops answering, and its counts again once it is back. One management connection
+ * serves every read; a new one is opened only after a failure.
  */
 class ExternalQueueDepthsIT {
     static final String DELIVERY = "axis.delivery";
     static final String DEAD = "axis.dead-letter";
 
     @Test
-    void givenMessagesWaitingOnAStandaloneBroker_thenTheDepthsAreItsCounts_andUnknownWhenItStops() throws Exception {
+    void givenMessagesWaitingOnAStandaloneBroker_thenTheDepthsAreItsCounts_unknownWhileItIsDown_andBackAfter()
+            throws Exception {
         TcpBroker broker = TcpBroker.start("queue-depths", true, s -> { });
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         QueueDepthMetrics metrics = null;
@@ -54,18 +56,29 @@ class ExternalQueueDepthsIT {
             await().atMost(Duration.ofSeconds(20)).until(() -> depths.depth(DELIVERY).equals(OptionalLong.of(3)));
             assertThat(depths.depth(DEAD)).isEqualTo(OptionalLong.of(0));
             assertThat(registry.get("axis.queue.depth").tag("queue", DELIVERY).gauge().value()).isEqualTo(3.0);
+            long connections = broker.connectionsAccepted();
 
             session.start();
             try (ClientConsumer consumer = session.createConsumer(DELIVERY)) {
                 consumer.receive(5_000).acknowledge();
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> depths.depth(DELIVERY).equals(OptionalLong.of(2)));
+            assertThat(broker.connectionsAccepted()).as("refreshes since, on the management connection already open")
+                    .isEqualTo(connections);
         }
         broker.close();
         QueueDepthMetrics depths = metrics;
         await().atMost(Duration.ofSeconds(30)).until(() -> depths.depth(DELIVERY).isEmpty());
         assertThat(registry.get("axis.queue.depth").tag("queue", DELIVERY).gauge().value()).isNaN();
-        metrics.destroy();
+
+        broker.restart();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> depths.depth(DELIVERY).equals(OptionalLong.of(2)));
+            metrics.destroy();
+            await().atMost(Duration.ofSeconds(10)).until(() -> broker.connectionCount() == 0);
+        } finally {
+            broker.close();
+        }
     }
 
     static ArtemisProperties standalone(String url) {

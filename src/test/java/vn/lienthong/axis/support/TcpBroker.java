@@ -50,6 +50,21 @@ public final class TcpBroker implements AutoCloseable {
         return "tcp://127.0.0.1:" + port;
     }
 
+    /** Connections the broker has accepted since it (last) started, closed ones included. */
+    public long connectionsAccepted() {
+        return broker.getActiveMQServer().getTotalConnectionCount();
+    }
+
+    /** Connections open now. */
+    public int connectionCount() {
+        return broker.getActiveMQServer().getConnectionCount();
+    }
+
+    /** Starts the stopped broker again on the same port and journal (persistent messages are back). */
+    public void restart() throws Exception {
+        broker.start();
+    }
+
     @Override
     public void close() throws Exception {
         broker.stop();
