@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.axis.config.AxisProperties;
 
 /**
- * {@code axis_queue_depth{queue}}: messages in the axis queues, counted in the embedded broker, or read from a
- * standalone broker's management ({@code spring.artemis.mode=native}) every {@link #EXTERNAL_PERIOD}; NaN while
- * unknown. The gauges hold this bean, not a throwaway object: Micrometer keeps a gauge's object only weakly,
+ * {@code axis_queue_depth{queue,broker}}: messages in the axis queues, counted in the embedded broker
+ * ({@code broker="embedded"}: this node's own queues, which add up across nodes), or read from a standalone
+ * broker's management ({@code spring.artemis.mode=native}) every {@link #EXTERNAL_PERIOD}
+ * ({@code broker="standalone"}: the queues the nodes share, each node reports the same count); NaN while unknown. The gauges hold this bean, not a throwaway object: Micrometer keeps a gauge's object only weakly,
  * and a collected one reads NaN.
  */
 @Component
@@ -46,10 +47,11 @@ public class QueueDepthMetrics implements DisposableBean {
         this.queues = List.copyOf(queues);
         this.external = standalone == null ? null
                 : new ExternalQueueDepths(standalone, queues, period, period.multipliedBy(3).plusSeconds(5));
+        String kind = standalone == null ? "embedded" : "standalone";
         for (String name : queues) {
             Gauge.builder("axis.queue.depth", this, m -> m.depth(name).stream().mapToDouble(d -> d).findFirst()
                             .orElse(Double.NaN))
-                    .tag("queue", name).strongReference(true)
+                    .tag("queue", name).tag("broker", kind).strongReference(true)
                     .description("Messages in the queue (NaN while unknown)").register(registry);
         }
     }

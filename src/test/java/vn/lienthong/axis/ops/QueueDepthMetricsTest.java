@@ -10,7 +10,10 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
-/** With no embedded broker in the context and no standalone broker to ask, the depths are unknown, not zero. */
+/**
+ * With no embedded broker in the context and no standalone broker to ask, the depths are unknown, not zero; the
+ * gauges say which kind of broker they count ({@code broker="embedded"}: per node, the dashboard adds them up).
+ */
 class QueueDepthMetricsTest {
 
     @Test
@@ -22,6 +25,7 @@ class QueueDepthMetricsTest {
         assertThat(metrics.depths()).containsOnlyKeys("axis.delivery", "axis.dead")
                 .allSatisfy((q, depth) -> assertThat(depth).isEqualTo(OptionalLong.empty()));
         assertThat(registry.find("axis.queue.depth").gauges()).hasSize(2)
-                .allSatisfy(g -> assertThat(g.value()).isNaN());
+                .allSatisfy(g -> assertThat(g.value()).isNaN())
+                .allSatisfy(g -> assertThat(g.getId().getTag("broker")).isEqualTo("embedded"));
     }
 }

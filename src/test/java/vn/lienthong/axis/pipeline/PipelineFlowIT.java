@@ -390,7 +390,7 @@ class PipelineFlowIT extends PipelineTestBase {
                 .contains("axis_verify_seconds_count{outcome=\"valid\"}")
                 .contains("axis_verify_seconds_count{outcome=\"refused\"}")
                 .contains("axis_deliveries_dead")
-                .contains("axis_queue_depth{queue=\"axis.delivery\"");
+                .contains("axis_queue_depth{broker=\"embedded\",queue=\"axis.delivery\"");
     }
 
     private void registerPush(String code, String path) {

@@ -59,7 +59,7 @@ class ConsoleOverviewIT extends ConsoleTestBase {
         assertThat(rows).as(page).isEqualTo(2);
         assertThat(page).doesNotContain("NaN").doesNotContain("queues-external");
         assertThat(new Api(port).get("/actuator/prometheus", "sample-scrape-token", null).body())
-                .containsPattern("axis_queue_depth\\{queue=\"axis.delivery\"[^}]*\\} \\d")
+                .containsPattern("axis_queue_depth\\{broker=\"embedded\",queue=\"axis.delivery\"[^}]*\\} \\d")
                 .doesNotContainPattern("axis_queue_depth\\{[^}]*\\} NaN");
     }
 
