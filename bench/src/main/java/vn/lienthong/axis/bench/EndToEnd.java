@@ -95,7 +95,7 @@ final class EndToEnd {
             m.put("seconds", seconds);
             m.put("warmUpSeconds", warmUpSeconds);
             m.put("pull", pull);
-            m.put("pullPollerRequests", poller.requests.get());
+            m.put("pullPoller", poller.figures());
             m.put("push", push);
             m.put("duplicatePushes", duplicatePushes.get());
             return m;
@@ -161,7 +161,8 @@ final class EndToEnd {
         var push = (Map<String, Object>) f.get("push");
         return "at " + f.get("offeredPerSecond") + "/s on " + f.get("nodes") + " node(s): send→inbox p50/p99 "
                 + pull.get("p50Ms") + "/" + pull.get("p99Ms") + " ms (" + pull.get("accepted") + " all listed; accepted p50 "
-                + pull.get("acceptedP50Ms") + " ms; CPU cores " + pull.get("cpuCores") + "), send→push p50/p99 "
+                + pull.get("acceptedP50Ms") + " ms; CPU cores " + pull.get("cpuCores") + "; DMS " + f.get("pullPoller")
+                + "), send→push p50/p99 "
                 + push.get("p50Ms") + "/" + push.get("p99Ms") + " ms (" + push.get("accepted") + " all pushed, "
                 + f.get("duplicatePushes") + " duplicates; accepted p50 " + push.get("acceptedP50Ms") + " ms; CPU cores "
                 + push.get("cpuCores") + ")";

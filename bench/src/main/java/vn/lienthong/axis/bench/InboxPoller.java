@@ -1,17 +1,22 @@
 package vn.lienthong.axis.bench;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A DMS polling its inbox back to back (10 ms pause) and acknowledging what it saw, so the listing
- * stays short; records the instant each axisId was first listed.
+ * stays short; records the instant each axisId was first listed, the longest listing it got (a listing
+ * of the page's 500 hides newer items until older ones are acknowledged) and how long each ack took.
  */
 final class InboxPoller {
     final AtomicLong requests = new AtomicLong();
+    final AtomicInteger longestListing = new AtomicInteger();
+    final ConcurrentLinkedQueue<Long> ackNanos = new ConcurrentLinkedQueue<>();
     private final AxisClient client;
     private final String token;
     private final String agency;
@@ -39,6 +44,7 @@ final class InboxPoller {
                 AxisClient.Page page = client.inbox(token, agency, null, 500);
                 long now = System.nanoTime();
                 requests.incrementAndGet();
+                longestListing.accumulateAndGet(page.items().size(), Math::max);
                 for (AxisClient.Item item : page.items()) {
                     if (seenAt.putIfAbsent(item.axisId(), now) == null) {
                         ackers.execute(() -> ack(item.axisId()));
@@ -56,7 +62,9 @@ final class InboxPoller {
 
     private void ack(String axisId) {
         try {
+            long t = System.nanoTime();
             client.ack(token, agency, axisId);
+            ackNanos.add(System.nanoTime() - t);
         } catch (Exception e) {
             failure = e;
         }
@@ -70,5 +78,17 @@ final class InboxPoller {
         if (failure != null) {
             throw new BenchFailure("inbox poller of " + agency + " failed: " + failure);
         }
+    }
+
+    /** The DMS side of the inbox: requests, the longest listing, ack latency p50/p99. */
+    Map<String, Object> figures() {
+        double[] ms = ackNanos.stream().mapToDouble(n -> n / 1e6).toArray();
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("requests", requests.get());
+        m.put("longestListing", longestListing.get());
+        m.put("acks", ms.length);
+        m.put("ackP50Ms", Rate.percentile(ms, 50));
+        m.put("ackP99Ms", Rate.percentile(ms, 99));
+        return m;
     }
 }
