@@ -23,7 +23,7 @@ final class ClusterEndToEndScenario implements Scenario {
         }
         int seconds = Integer.getInteger("bench.cluster.e2e.seconds", EndToEndScenario.SECONDS);
         int warmUpSeconds = Integer.getInteger("bench.cluster.e2e.warm-up-seconds", EndToEndScenario.WARM_UP_SECONDS);
-        return EndToEnd.measure(ctx, name(), EndToEndScenario.RATE, seconds, warmUpSeconds,
+        return EndToEnd.measure(ctx, name(), EndToEndScenario.rate(), seconds, warmUpSeconds,
                 () -> ClusterNodes.up(ctx, name()));
     }
 

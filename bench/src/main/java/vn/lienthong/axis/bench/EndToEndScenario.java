@@ -12,7 +12,11 @@ import java.util.Map;
 final class EndToEndScenario implements Scenario {
     /** Unmeasured load before the measured phases (none in quick mode). */
     static final int WARM_UP_SECONDS = 15;
-    static final int RATE = 50;
+    /** Packages/s offered ({@code -Dbench.e2e.rate}, 50 by default; quick 10). */
+    static int rate() {
+        return Integer.getInteger("bench.e2e.rate", 50);
+    }
+
     static final int SECONDS = 20;
 
     @Override
@@ -22,7 +26,7 @@ final class EndToEndScenario implements Scenario {
 
     @Override
     public Map<String, Object> run(BenchContext ctx) throws Exception {
-        return EndToEnd.measure(ctx, name(), ctx.count(RATE, 10), ctx.count(SECONDS, 3), ctx.count(WARM_UP_SECONDS, 0),
+        return EndToEnd.measure(ctx, name(), ctx.count(rate(), 10), ctx.count(SECONDS, 3), ctx.count(WARM_UP_SECONDS, 0),
                 () -> single(Servers.lease(ctx, name(), List.of())));
     }
 
