@@ -9,11 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A DMS polling its inbox back to back (10 ms pause when it has read everything), from the cursor of the
- * last item it saw, and acknowledging what it saw on two threads; records the instant each axisId was first
- * listed, the longest listing and how long each ack took. (Listing from the start instead, as this poller did
- * until session 8, re-lists every unacknowledged item: when acknowledgements lag, a page of 500 hides the
- * newest and the figure measures the DMS's ack threads, not the axis.)
+ * A DMS polling its inbox back to back (10 ms pause): each round lists every pending item from the start,
+ * page after page with the cursor, and acknowledges what it had not seen, on two threads; records the
+ * instant each axisId was first listed, the longest page and how long each ack took. Until session 8 it read
+ * only the first page of 500: when acknowledgements lagged, newer items stayed hidden behind unacknowledged
+ * ones and the figure measured the DMS's ack threads, not the axis. A round must start from the beginning:
+ * copies commit out of id order, so one that becomes available after a later id was listed is behind a
+ * cursor kept from round to round.
  */
 final class InboxPoller {
     final AtomicLong requests = new AtomicLong();
@@ -41,22 +43,22 @@ final class InboxPoller {
     }
 
     private void poll() {
-        String after = null;
         while (running) {
             try {
-                AxisClient.Page page = client.inbox(token, agency, after, 500);
-                long now = System.nanoTime();
-                requests.incrementAndGet();
-                longestListing.accumulateAndGet(page.items().size(), Math::max);
-                for (AxisClient.Item item : page.items()) {
-                    after = String.valueOf(Math.max(item.cursor(), after == null ? 0 : Long.parseLong(after)));
-                    if (seenAt.putIfAbsent(item.axisId(), now) == null) {
-                        ackers.execute(() -> ack(item.axisId()));
+                String after = null;
+                do {
+                    AxisClient.Page page = client.inbox(token, agency, after, 500);
+                    long now = System.nanoTime();
+                    requests.incrementAndGet();
+                    longestListing.accumulateAndGet(page.items().size(), Math::max);
+                    for (AxisClient.Item item : page.items()) {
+                        if (seenAt.putIfAbsent(item.axisId(), now) == null) {
+                            ackers.execute(() -> ack(item.axisId()));
+                        }
                     }
-                }
-                if (page.nextCursor() == null) {
-                    TimeUnit.MILLISECONDS.sleep(10);
-                }
+                    after = page.nextCursor();
+                } while (after != null && running);
+                TimeUnit.MILLISECONDS.sleep(10);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
