@@ -3,19 +3,22 @@ package vn.lienthong.axis.duties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.edxml.EdxmlReader;
@@ -23,7 +26,8 @@ import vn.lienthong.axis.ledger.BlobStore;
 
 /**
  * Reads the duty facts of local copies from the ledger (delivery rows and the status packages linked
- * to the document); writes nothing. The DueDate is read from the stored package header, once.
+ * to the document); writes nothing. The DueDate comes from the package row; for a row accepted before it was kept
+ * there and not yet backfilled ({@link DueDateBackfill}), from the stored package header, once.
  */
 @Component
 public class DutyLedger {
@@ -48,95 +52,90 @@ public class DutyLedger {
         this.blobs = blobs;
     }
 
-    private record Row(String axisId, String documentId, String sender, String recipient, long deliveryId,
-                       Instant availableAt, Instant receivedAt, String blobKey) {}
-
-    /** Copies that became available in [from, to), for one agency or all (agency null). */
+    /** Copies that became available in [from, to), for one agency or all (agency null), in that order. */
     public List<CopyFacts> copies(Instant from, Instant to, String agency) {
+        List<CopyFacts> out = new ArrayList<>();
+        forEachCopy(from, to, agency, out::add);
+        return out;
+    }
+
+    /** As {@link #copies}, handing each copy over as it is read (nothing kept). */
+    public void forEachCopy(Instant from, Instant to, String agency, Consumer<CopyFacts> each) {
         Map<String, Object> params = new HashMap<>();
         params.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
         params.put("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
         params.put("agency", agency);
-        return copies(WINDOW, params);
+        read(WINDOW, params, each);
     }
 
     /** The local copies of one package, for its sender's trace. */
     public List<CopyFacts> copiesOf(String axisId) {
-        return copies(ONE_PACKAGE, new HashMap<>(Map.of("axisId", axisId)));
+        List<CopyFacts> out = new ArrayList<>();
+        read(ONE_PACKAGE, new HashMap<>(Map.of("axisId", axisId)), out::add);
+        return out;
     }
 
-    private List<CopyFacts> copies(String where, Map<String, Object> params) {
-        List<Row> rows = jdbc.sql("select d.id, d.axis_id, d.recipient_code, d.route, d.state, d.created_at, d.completed_at,"
-                        + " d.fetched_at, p.document_id, p.from_code, p.blob_key" + where
+    /** First status from the copy's recipient about its document (any code; 02/03/06; 06): an index lookup each. */
+    private static String firstStatus(String name, String codes) {
+        return ", (select min(s.received_at) from package s where s.related_axis_id = d.axis_id"
+                + " and s.from_code = d.recipient_code and s.kind = 'status'" + codes + ") as " + name;
+    }
+
+    private void read(String where, Map<String, Object> params, Consumer<CopyFacts> each) {
+        jdbc.sql("select d.id, d.axis_id, d.recipient_code, d.route, d.state, d.created_at, d.completed_at,"
+                        + " d.fetched_at, p.document_id, p.from_code, p.blob_key, p.due_date, p.due_date_read"
+                        + firstStatus("arrived_at", "") + firstStatus("registered_at", " and s.status_code in ('02', '03', '06')")
+                        + firstStatus("done_at", " and s.status_code = '06'") + where
                         + " order by coalesce(d.completed_at, d.created_at), d.id")
-                .params(params).query((rs, n) -> {
-                    OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
-                    OffsetDateTime available = completed != null ? completed : rs.getObject("created_at", OffsetDateTime.class);
-                    OffsetDateTime received = rs.getObject("fetched_at", OffsetDateTime.class);
-                    if (received == null && "local-push".equals(rs.getString("route"))
-                            && PUSHED.contains(rs.getString("state"))) {
-                        received = completed;
-                    }
-                    return new Row(rs.getString("axis_id"), rs.getString("document_id"), rs.getString("from_code"),
-                            rs.getString("recipient_code"), rs.getLong("id"), available.toInstant(),
-                            received == null ? null : received.toInstant(), rs.getString("blob_key"));
-                }).list();
-        Map<String, Instant[]> statuses = statuses(where, params);
-        List<CopyFacts> out = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            Instant[] s = statuses.getOrDefault(r.axisId() + "|" + r.recipient(), new Instant[3]);
-            out.add(new CopyFacts(r.axisId(), r.documentId(), r.sender(), r.recipient(), r.deliveryId(),
-                    r.availableAt(), r.receivedAt(), s[0], s[1], s[2], dueDate(r.axisId(), r.blobKey())));
+                .params(params).query((RowCallbackHandler) rs -> each.accept(facts(rs)));
+    }
+
+    private CopyFacts facts(ResultSet rs) throws SQLException {
+        OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
+        OffsetDateTime available = completed != null ? completed : rs.getObject("created_at", OffsetDateTime.class);
+        OffsetDateTime received = rs.getObject("fetched_at", OffsetDateTime.class);
+        if (received == null && "local-push".equals(rs.getString("route")) && PUSHED.contains(rs.getString("state"))) {
+            received = completed;
         }
-        return out;
+        String axisId = rs.getString("axis_id");
+        LocalDate due = rs.getBoolean("due_date_read") ? rs.getObject("due_date", LocalDate.class)
+                : dueDate(axisId, rs.getString("blob_key"));
+        return new CopyFacts(axisId, rs.getString("document_id"), rs.getString("from_code"),
+                rs.getString("recipient_code"), rs.getLong("id"), available.toInstant(), instant(received),
+                instant(rs, "arrived_at"), instant(rs, "registered_at"), instant(rs, "done_at"), due);
     }
 
-    /** Per "axisId|recipient": first status of any code, first 02/03/06, first 06. */
-    private Map<String, Instant[]> statuses(String where, Map<String, Object> params) {
-        Map<String, Instant[]> out = new LinkedHashMap<>();
-        jdbc.sql("select s.related_axis_id, s.from_code, s.status_code, min(s.received_at) as first_at"
-                        + " from package s join (select d.axis_id, d.recipient_code" + where + ") c"
-                        + " on c.axis_id = s.related_axis_id and c.recipient_code = s.from_code"
-                        + " where s.kind = 'status' group by s.related_axis_id, s.from_code, s.status_code")
-                .params(params).query(rs -> {
-                    String key = rs.getString(1) + "|" + rs.getString(2);
-                    String code = rs.getString(3);
-                    Instant at = rs.getObject(4, OffsetDateTime.class).toInstant();
-                    Instant[] s = out.computeIfAbsent(key, k -> new Instant[3]);
-                    s[0] = min(s[0], at);
-                    if ("02".equals(code) || "03".equals(code) || "06".equals(code)) {
-                        s[1] = min(s[1], at);
-                    }
-                    if ("06".equals(code)) {
-                        s[2] = min(s[2], at);
-                    }
-                });
-        return out;
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return instant(rs.getObject(column, OffsetDateTime.class));
     }
 
-    private static Instant min(Instant a, Instant b) {
-        return a == null || b.isBefore(a) ? b : a;
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
     }
 
+    /** The DueDate of a row not yet backfilled, from its blob (null and a warning if unreadable). */
     LocalDate dueDate(String axisId, String blobKey) {
         Optional<LocalDate> cached = dueDates.get(axisId);
         if (cached != null) {
             return cached.orElse(null);
         }
-        Optional<LocalDate> due = readDueDate(blobKey);
+        Optional<LocalDate> due;
+        try {
+            due = Optional.ofNullable(readDueDate(blobKey));
+        } catch (IOException | RuntimeException e) {
+            log.warn("DueDate of blob {} not readable: {}", blobKey, e.toString());
+            due = Optional.empty();
+        }
         if (dueDates.size() < DUE_DATE_CACHE) {
             dueDates.put(axisId, due);
         }
         return due.orElse(null);
     }
 
-    private Optional<LocalDate> readDueDate(String blobKey) {
+    /** The DueDate in a stored package's header, or null if it has none. */
+    LocalDate readDueDate(String blobKey) throws IOException {
         try (InputStream in = Files.newInputStream(blobs.path(blobKey))) {
-            String due = reader.readHeader(in).header().dueDate();
-            return due == null || due.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(due.trim().substring(0, 10)));
-        } catch (IOException | RuntimeException e) {
-            log.warn("DueDate of blob {} not readable: {}", blobKey, e.toString());
-            return Optional.empty();
+            return reader.readHeader(in).header().dueDateValue();
         }
     }
 }

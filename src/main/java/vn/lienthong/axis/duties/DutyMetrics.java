@@ -5,19 +5,33 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Gauges {@code axis_duties{duty, outcome}}: how many duties of the copies of the last
- * {@code axis.duties.metrics-window} are met, late, open or overdue. Labels are bounded (4 x 4);
- * recomputed from the ledger on scrape, at most every {@code metrics-refresh}.
+ * {@code axis.duties.metrics-window} are met, late, open or overdue. Labels are bounded (4 x 4).
+ * Recomputed from the ledger every {@code metrics-refresh} on a thread of its own: a scrape reads the last
+ * result and never waits on the ledger (NaN before the first result and while the ledger cannot be read).
  */
 @Component
-public class DutyMetrics {
+public class DutyMetrics implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(DutyMetrics.class);
     private final DutyService duties;
     private final DutyProperties props;
     private volatile Map<Duty, Map<Outcome, Long>> snapshot;
-    private volatile Instant computedAt = Instant.EPOCH;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "duty-metrics");
+        t.setDaemon(true);
+        return t;
+    });
 
     public DutyMetrics(DutyService duties, DutyProperties props, MeterRegistry registry) {
         this.duties = duties;
@@ -31,22 +45,28 @@ public class DutyMetrics {
         }
     }
 
-    /** NaN while the ledger cannot be read (the database alert covers that). */
-    private double value(Duty d, Outcome o) {
-        try {
-            return current().get(d).get(o);
-        } catch (org.springframework.dao.DataAccessException e) {
-            return Double.NaN;
-        }
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        timer.scheduleWithFixedDelay(this::refreshQuietly, 0, props.metricsRefresh().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    synchronized Map<Duty, Map<Outcome, Long>> current() {
-        Instant now = duties.now();
-        if (snapshot == null || now.isAfter(computedAt.plus(props.metricsRefresh())) || now.isBefore(computedAt)) {
-            snapshot = compute(now);
-            computedAt = now;
+    private double value(Duty d, Outcome o) {
+        Map<Duty, Map<Outcome, Long>> s = snapshot;
+        return s == null ? Double.NaN : s.get(d).get(o);
+    }
+
+    /** Recomputes the gauges now. */
+    void refresh() {
+        snapshot = compute(duties.now());
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            snapshot = null;
+            log.warn("Could not count the duties for axis_duties: {}", e.toString());
         }
-        return snapshot;
     }
 
     private Map<Duty, Map<Outcome, Long>> compute(Instant now) {
@@ -59,11 +79,16 @@ public class DutyMetrics {
             m.put(d, inner);
         }
         WorkingCalendar cal = duties.calendar();
-        for (CopyFacts f : duties.copies(now.minus(props.metricsWindow()), now, null)) {
+        duties.forEachCopy(now.minus(props.metricsWindow()), now, f -> {
             for (DutyCheck c : DutyCheck.evaluate(f, cal, now)) {
                 m.get(c.duty()).merge(c.outcome(), 1L, Long::sum);
             }
-        }
+        });
         return m;
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
     }
 }

@@ -27,6 +27,11 @@ public class DutyService {
         return ledger.copies(from, to, agency);
     }
 
+    /** Each copy available in [from, to), for all agencies, as it is read. */
+    public void forEachCopy(Instant from, Instant to, java.util.function.Consumer<CopyFacts> each) {
+        ledger.forEachCopy(from, to, null, each);
+    }
+
     public List<CopyFacts> copiesOf(String axisId) {
         return ledger.copiesOf(axisId);
     }

@@ -15,6 +15,18 @@ public record MessageHeader(Organization from, List<Organization> to, String doc
         responseForTask = Lists.copy(responseForTask);
     }
 
+    /** DueDate as a date ({@code yyyy/MM/dd}), or null when absent or not a date. */
+    public java.time.LocalDate dueDateValue() {
+        if (dueDate == null || dueDate.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(dueDate.strip(), DocumentId.DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** The recipients' agency codes, as sent. */
     public List<String> recipientIds() {
         return to.stream().map(Organization::organId).toList();

@@ -130,7 +130,8 @@ public class VerifyingInspector implements IntakeInspector {
                     .findFirst().orElse(null);
         }
         List<String> to = h.recipientIds().stream().map(VerifyingInspector::upper).toList();
-        return PackageFacts.document(from, to, h.documentId(), type, related, h.subject(), s.sha256(), s.size());
+        return PackageFacts.document(from, to, h.documentId(), type, related, h.subject(), s.sha256(), s.size(),
+                h.dueDateValue());
     }
 
     private static PackageFacts status(StatusMessage m, String from, SpooledPackage s) {

@@ -107,7 +107,7 @@ public class Ledger {
                 facts.kind() == PackageKind.DOCUMENT ? facts.businessType() : null, facts.statusCode(),
                 facts.responseForDocumentId(), facts.responseForOrganId(),
                 plan.related() == null ? null : plan.related().axisId(), facts.subject(), facts.sha256(), facts.size(),
-                blobKey, api, clientId, LedgerRepository.now());
+                blobKey, api, clientId, LedgerRepository.now(), facts.dueDate());
         Recorded recorded;
         try {
             recorded = tx.execute(status -> record(pkg, keyHash, keyText, plan, routes, evidence));

@@ -21,7 +21,7 @@ import vn.lienthong.axis.ledger.chain.LedgerChain;
 public class LedgerRepository {
     private static final String PACKAGE_COLUMNS = "axis_id, kind, from_code, document_id, business_type, status_code,"
             + " response_for_document_id, response_for_organ_id, related_axis_id, subject, sha256, size_bytes,"
-            + " blob_key, api, client_id, received_at";
+            + " blob_key, api, client_id, received_at, due_date";
     private static final String DELIVERY_COLUMNS = "id, axis_id, recipient_code, route, state, attempts, generation,"
             + " last_error, ack_reason, created_at, updated_at, fetched_at, completed_at";
     private final JdbcClient jdbc;
@@ -40,10 +40,11 @@ public class LedgerRepository {
     }
 
     public void insertPackage(StoredPackage p) {
-        jdbc.sql("insert into package (" + PACKAGE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into package (" + PACKAGE_COLUMNS + ", due_date_read)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)")
                 .params(p.axisId(), p.kind().wireName(), p.from(), p.documentId(), p.businessType(), p.statusCode(),
                         p.responseForDocumentId(), p.responseForOrganId(), p.relatedAxisId(), truncate(p.subject(), 2000),
-                        p.sha256(), p.size(), p.blobKey(), p.api(), p.clientId(), p.receivedAt())
+                        p.sha256(), p.size(), p.blobKey(), p.api(), p.clientId(), p.receivedAt(), p.dueDate())
                 .update();
     }
 
@@ -271,7 +272,8 @@ public class LedgerRepository {
                 rs.getString("status_code"), rs.getString("response_for_document_id"),
                 rs.getString("response_for_organ_id"), rs.getString("related_axis_id"), rs.getString("subject"),
                 rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("blob_key"), rs.getString("api"),
-                rs.getString("client_id"), rs.getObject("received_at", OffsetDateTime.class));
+                rs.getString("client_id"), rs.getObject("received_at", OffsetDateTime.class),
+                rs.getObject("due_date", java.time.LocalDate.class));
     }
 
     static Delivery mapDelivery(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package vn.lienthong.axis.ledger;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,10 +19,12 @@ import java.util.Objects;
  * @param subject               Subject, for mailbox listings
  * @param sha256                SHA-256 of the original bytes, lower-case hex
  * @param size                  size of the original bytes
+ * @param dueDate               MessageHeader/DueDate (documents), or null
  */
 public record PackageFacts(PackageKind kind, String from, List<String> recipients, String documentId,
                            int businessType, String statusCode, String responseForDocumentId,
-                           String responseForOrganId, String subject, String sha256, long size) {
+                           String responseForOrganId, String subject, String sha256, long size,
+                           LocalDate dueDate) {
 
     public static final int NEW = 0;
     public static final int REVOKE = 1;
@@ -40,15 +43,16 @@ public record PackageFacts(PackageKind kind, String from, List<String> recipient
     }
 
     public static PackageFacts document(String from, List<String> to, String documentId, int businessType,
-                                        String responseForDocumentId, String subject, String sha256, long size) {
+                                        String responseForDocumentId, String subject, String sha256, long size,
+                                        LocalDate dueDate) {
         return new PackageFacts(PackageKind.DOCUMENT, from, to, documentId, businessType, null,
-                responseForDocumentId, null, subject, sha256, size);
+                responseForDocumentId, null, subject, sha256, size, dueDate);
     }
 
     public static PackageFacts status(String from, String statusCode, String responseForDocumentId,
                                       String responseForOrganId, String sha256, long size) {
         return new PackageFacts(PackageKind.STATUS, from, List.of(), null, NEW, statusCode,
-                responseForDocumentId, responseForOrganId, null, sha256, size);
+                responseForDocumentId, responseForOrganId, null, sha256, size, null);
     }
 
     /** The intake idempotency key: (From, DocumentId, business type) for documents; for statuses

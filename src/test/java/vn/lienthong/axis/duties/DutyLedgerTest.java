@@ -1,6 +1,7 @@
 package vn.lienthong.axis.duties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.lienthong.axis.edxml.DocumentId;
 import vn.lienthong.axis.ledger.BlobStore;
 import vn.lienthong.axis.ledger.DeliveryRoute;
 import vn.lienthong.axis.ledger.DeliveryState;
@@ -86,6 +89,38 @@ class DutyLedgerTest {
         assertThat(delivered.receivedAt()).isEqualTo(delivered.availableAt());
     }
 
+    @Test
+    void givenRowsAcceptedBeforeV28_thenDueDateFromTheHeaderUntilBackfilledThenFromTheRow() throws Exception {
+        String url = "jdbc:h2:mem:duties-legacy-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
+        LedgerRepository repo = new LedgerRepository(jdbc, null, null);
+        BlobStore blobs = new BlobStore(dir.resolve("blobs"));
+        String due = copy(repo, blobs, D, "2026-04-24T17:30", "2026/05/06", null);
+        String none = copy(repo, blobs, D, "2026-04-24T17:31", null, null);
+        String lost = copy(repo, blobs, D, "2026-04-24T17:32", "2026/05/07", null);
+        jdbc.sql("update package set due_date = null, due_date_read = null").update();
+        Files.delete(blobs.path(repo.findPackage(lost).orElseThrow().blobKey()));
+        Instant from = vn("2026-04-24T00:00");
+        Instant to = vn("2026-04-25T00:00");
+
+        assertThat(new DutyLedger(jdbc, blobs).copies(from, to, D)).extracting(CopyFacts::axisId, CopyFacts::dueDate)
+                .containsExactly(tuple(due, LocalDate.of(2026, 5, 6)), tuple(none, null), tuple(lost, null));
+        assertThat(new DueDateBackfill(jdbc, new DutyLedger(jdbc, blobs)).run()).isEqualTo(2);
+        assertThat(jdbc.sql("select axis_id, due_date, due_date_read from package order by received_at")
+                .query((rs, n) -> tuple(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3)))
+                .list()).containsExactly(tuple(due, LocalDate.of(2026, 5, 6), true), tuple(none, null, true),
+                        tuple(lost, null, null));
+        try (var files = Files.walk(dir.resolve("blobs"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.delete(f);
+            }
+        }
+        assertThat(new DutyLedger(jdbc, blobs).copies(from, to, D)).extracting(CopyFacts::dueDate)
+                .containsExactly(LocalDate.of(2026, 5, 6), null, null);
+        assertThat(new DueDateBackfill(jdbc, new DutyLedger(jdbc, blobs)).run()).isZero();
+    }
+
     private void timelineMatches(String url, String user, String password) throws Exception {
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, user, password));
@@ -96,7 +131,7 @@ class DutyLedgerTest {
         String c1 = copy(repo, blobs, D, "2026-04-23T10:00", null, "2026-04-23T10:05");
         status(repo, c1, D, "01", "2026-04-23T10:30");
         status(repo, c1, D, "03", "2026-04-23T16:59");
-        String c2 = copy(repo, blobs, D, "2026-04-24T17:30", "2026-05-06", "2026-04-27T09:00");
+        String c2 = copy(repo, blobs, D, "2026-04-24T17:30", "2026/05/06", "2026-04-27T09:00");
         status(repo, c2, D, "01", "2026-04-28T16:00");
         status(repo, c2, D, "03", "2026-04-29T08:15");
         status(repo, c2, D, "06", "2026-05-06T17:45");
@@ -154,7 +189,8 @@ class DutyLedgerTest {
         String key = blobs.store(file, sha);
         String axisId = UUID.randomUUID().toString();
         repo.insertPackage(new StoredPackage(axisId, PackageKind.DOCUMENT, A, docId, 0, null, null, null, null,
-                "V/v lịch làm việc", sha, bytes.length, key, "rest", null, utc(availableVn)));
+                "V/v lịch làm việc", sha, bytes.length, key, "rest", null, utc(availableVn),
+                dueDate == null ? null : LocalDate.parse(dueDate, DocumentId.DATE)));
         long id = repo.insertDelivery(axisId, to, DeliveryRoute.LOCAL_PULL, DeliveryState.AVAILABLE, utc(availableVn));
         if (fetchedVn != null) {
             repo.markFetched(id, utc(fetchedVn));
@@ -166,7 +202,7 @@ class DutyLedgerTest {
         StoredPackage doc = repo.findPackage(docAxisId).orElseThrow();
         repo.insertPackage(new StoredPackage(UUID.randomUUID().toString(), PackageKind.STATUS, from, null, 0, code,
                 doc.documentId(), doc.from(), docAxisId, null, doc.sha256(), doc.size(), doc.blobKey(), "rest", null,
-                utc(atVn)));
+                utc(atVn), null));
     }
 
     private static OffsetDateTime utc(String vnLocal) {

@@ -10,7 +10,7 @@ class PackageFactsTest {
     @Test
     void documentKeyIsSenderDocumentIdAndBusinessType() {
         PackageFacts revoke = PackageFacts.document("A", List.of("B"), "A,2026/11/22,1/X", 1, "A,2026/11/20,9/X", "s",
-                "f".repeat(64), 1);
+                "f".repeat(64), 1, null);
         assertThat(revoke.intakeKey()).isEqualTo("D|A|A,2026/11/22,1/X|1");
     }
 

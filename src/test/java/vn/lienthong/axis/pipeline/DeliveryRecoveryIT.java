@@ -139,7 +139,7 @@ class DeliveryRecoveryIT extends PipelineTestBase {
         Files.write(spool, bytes);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         PackageFacts facts = PackageFacts.document(A, List.of(to), "recovery-" + sha.substring(0, 12), 0, null,
-                subject, sha, bytes.length);
+                subject, sha, bytes.length, null);
         return ledger.accept(facts, spool, null, "test").axisId();
     }
 

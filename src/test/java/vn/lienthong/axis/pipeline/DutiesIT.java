@@ -49,6 +49,7 @@ class DutiesIT extends PipelineTestBase {
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry r) {
         r.add("axis.data-dir", DATA::toString);
+        r.add("axis.duties.metrics-refresh", () -> "1s");
     }
 
     @Autowired LedgerRepository repo;
@@ -64,7 +65,7 @@ class DutiesIT extends PipelineTestBase {
         status(c1, "01", "2026-04-23T10:30");
         status(c1, "03", "2026-04-23T16:59");
         // 2: Friday 17:30 before the Hùng Kings weekend (Sun 26 + Mon 27 in lieu): due Tuesday 28 17:00.
-        Copy c2 = copy(sender, unit, "2026-04-24T17:30", "2026-05-06");
+        Copy c2 = copy(sender, unit, "2026-04-24T17:30", "2026/05/06");
         fetched(c2, "2026-04-27T09:00");
         status(c2, "01", "2026-04-28T16:00");
         status(c2, "03", "2026-04-29T08:15");
@@ -174,8 +175,24 @@ class DutiesIT extends PipelineTestBase {
         assertThat(duty(inTrace, "registered").path("outcome").asText()).isEqualTo("open");
         assertThat(duty(inTrace, "registered").path("due").asText()).isEqualTo(received.path("due").asText());
         assertThat(inTrace).hasSize(3); // no DueDate: no completed duty
-        assertThat(api.get("/actuator/prometheus", "sample-scrape-token", null).body())
-                .contains("axis_duties{duty=\"registered\",outcome=\"open\"");
+        // the gauges are recounted in the background (every second here): a scrape shows the open duty
+        await().atMost(WAIT).until(() -> gauge("registered", "open") >= 1);
+        assertThat(gauge("received", "met")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void givenADueDateInTheSpecFormat_thenItIsKeptInTheRowAndTheCompletedDutyIsOpen() {
+        java.time.LocalDate dueDay = java.time.LocalDate.now(VN).plusDays(20);
+        String docId = newDocumentId(A);
+        String axisId = submitted(EdxmlSamples.documentDue(A, docId, "V/v có hạn xử lý",
+                dueDay.format(vn.lienthong.axis.edxml.DocumentId.DATE), B), tokenA, 202).path("axisId").asText();
+        assertThat(jdbc.sql("select due_date, due_date_read from package where axis_id = ?").param(axisId)
+                .query((rs, n) -> rs.getObject(1, java.time.LocalDate.class) + "|" + rs.getBoolean(2)).single())
+                .isEqualTo(dueDay + "|true");
+        await().atMost(WAIT).until(() -> inboxIds(tokenB, null, "document").contains(axisId));
+        JsonNode completed = duty(recipientDuties(axisId, B), "completed");
+        assertThat(completed.path("outcome").asText()).isEqualTo("open");
+        assertThat(completed.path("due").asText()).isEqualTo(calendar.calendar().endOf(dueDay).toString());
     }
 
     @Test
@@ -202,7 +219,8 @@ class DutiesIT extends PipelineTestBase {
         OffsetDateTime at = OffsetDateTime.ofInstant(vn(availableVn), ZoneOffset.UTC);
         String axisId = UUID.randomUUID().toString();
         repo.insertPackage(new StoredPackage(axisId, PackageKind.DOCUMENT, from, docId, 0, null, null, null, null,
-                "V/v lịch làm việc", sha, bytes.length, key, "rest", null, at));
+                "V/v lịch làm việc", sha, bytes.length, key, "rest", null, at,
+                dueDate == null ? null : java.time.LocalDate.parse(dueDate, vn.lienthong.axis.edxml.DocumentId.DATE)));
         long id = repo.insertDelivery(axisId, to, DeliveryRoute.LOCAL_PULL, DeliveryState.AVAILABLE, at);
         return new Copy(axisId, docId, to, id);
     }
@@ -215,7 +233,7 @@ class DutiesIT extends PipelineTestBase {
         StoredPackage doc = repo.findPackage(c.axisId).orElseThrow();
         repo.insertPackage(new StoredPackage(UUID.randomUUID().toString(), PackageKind.STATUS, c.recipient, null, 0,
                 code, c.documentId, doc.from(), c.axisId, null, doc.sha256(), doc.size(), doc.blobKey(), "rest", null,
-                OffsetDateTime.ofInstant(vn(atVn), ZoneOffset.UTC)));
+                OffsetDateTime.ofInstant(vn(atVn), ZoneOffset.UTC), null));
     }
 
     private static Instant vn(String localDateTime) {
@@ -229,6 +247,13 @@ class DutiesIT extends PipelineTestBase {
         assertThat(t.path("overdue").asLong()).as("overdue " + t).isEqualTo(overdue);
         // overdue durations run to the report's asOf: allow the second the request took
         assertThat(t.path("lateSecondsTotal").asLong()).as("late seconds " + t).isBetween(lateSecondsTotal - 2, lateSecondsTotal + 2);
+    }
+
+    private double gauge(String duty, String outcome) {
+        return api.get("/actuator/prometheus", "sample-scrape-token", null).body().lines()
+                .filter(l -> l.startsWith("axis_duties{") && l.contains("duty=\"" + duty + "\"")
+                        && l.contains("outcome=\"" + outcome + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElseThrow();
     }
 
     /** The duties of one recipient's copy in the sender's trace. */

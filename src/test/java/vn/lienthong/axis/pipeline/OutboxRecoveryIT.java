@@ -51,7 +51,7 @@ class OutboxRecoveryIT extends PipelineTestBase {
         Files.write(spool, bytes);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         PackageFacts facts = PackageFacts.document(A, java.util.List.of(B, C), "crash-window-" + sha.substring(0, 8),
-                0, null, "Sau sự cố", sha, bytes.length);
+                0, null, "Sau sự cố", sha, bytes.length, null);
 
         Receipt receipt = ledger.accept(facts, spool, null, "test");
         String axisId = receipt.axisId();

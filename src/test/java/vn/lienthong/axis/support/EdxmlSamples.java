@@ -32,6 +32,16 @@ public final class EdxmlSamples {
     /** A document package from {@code from} to {@code to}, BussinessDocType {@code type}. */
     public static byte[] document(String from, String documentId, int type, String responseFor, String subject,
                                   String... to) {
+        return document(from, documentId, type, responseFor, subject, null, to);
+    }
+
+    /** A new document with a DueDate ({@code yyyy/MM/dd}). */
+    public static byte[] documentDue(String from, String documentId, String subject, String dueDate, String... to) {
+        return document(from, documentId, 0, null, subject, dueDate, to);
+    }
+
+    private static byte[] document(String from, String documentId, int type, String responseFor, String subject,
+                                   String dueDate, String... to) {
         DocumentId id = DocumentId.parse(documentId);
         String date = id.promulgationDate().format(DocumentId.DATE);
         List<ResponseFor> links = responseFor == null ? List.of() : List.of(
@@ -40,7 +50,7 @@ public final class EdxmlSamples {
         MessageHeader header = new MessageHeader(Organization.of(from, "Cơ quan gửi"),
                 java.util.Arrays.stream(to).map(t -> Organization.of(t, "Đơn vị nhận")).toList(), documentId,
                 new DocumentCode(id.codeNumber(), id.codeNotation()), new PromulgationInfo("Thành phố Mẫu", date),
-                new DocumentType("1", "0", "Công văn"), subject, null, null, null, List.of(), null, links, "1",
+                new DocumentType("1", "0", "Công văn"), subject, null, null, dueDate, List.of(), null, links, "1",
                 List.of(), null);
         BusinessType business = BusinessType.fromCode(String.valueOf(type)).orElseThrow();
         Business block = business == BusinessType.UPDATE

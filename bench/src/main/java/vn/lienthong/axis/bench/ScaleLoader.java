@@ -98,7 +98,7 @@ final class ScaleLoader {
     java.util.Map<String, Long> load() throws Exception {
         try (Connection c = DriverManager.getConnection(url, user, "")) {
             copy(c, "package (axis_id, kind, from_code, document_id, business_type, subject, sha256, size_bytes,"
-                    + " blob_key, api, received_at)", this::packages);
+                    + " blob_key, api, received_at, due_date, due_date_read)", this::packages);
         }
         long[] counts = new long[3];
         MessageDigest sha = sha256();
@@ -187,8 +187,13 @@ final class ScaleLoader {
             String sender = sender(i);
             String digest = payloadSha(i);
             row(w, axisId(i), "document", sender, documentId(sender, i), "0", "Công văn số " + i + " về việc thử tải",
-                    digest, "140000", digest, "rest", ts(receivedMicros(i)));
+                    digest, "140000", digest, "rest", ts(receivedMicros(i)), dueDate(i), "true");
         }
+    }
+
+    /** One document in four carries a DueDate, ten days after it was received (as the intake keeps it). */
+    private String dueDate(long i) {
+        return i % 4 != 0 ? null : java.time.LocalDate.ofEpochDay(receivedMicros(i) / 86_400_000_000L + 10).toString();
     }
 
     private static String payloadSha(long i) {

@@ -1,0 +1,90 @@
+package vn.lienthong.axis.duties;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills {@code package.due_date} of the documents accepted before V28 kept it in the row, from their stored
+ * headers, in batches, once after start (in axis_id order; idempotent, so two nodes may both run it). Until a
+ * row is filled, {@link DutyLedger} reads its header itself.
+ */
+@Component
+public class DueDateBackfill implements DisposableBean {
+    static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(DueDateBackfill.class);
+    private final JdbcClient jdbc;
+    private final DutyLedger ledger;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "due-date-backfill");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public DueDateBackfill(JdbcClient jdbc, DutyLedger ledger) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+    }
+
+    private record Pending(String axisId, String blobKey) {}
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        worker.execute(() -> {
+            try {
+                long filled = run();
+                if (filled > 0) {
+                    log.info("DueDate kept in the row of {} packages accepted before V28", filled);
+                }
+            } catch (RuntimeException e) {
+                log.warn("DueDate backfill stopped (the duties read the headers meanwhile): {}", e.toString());
+            }
+        });
+    }
+
+    /** Fills every row not yet read; returns how many were filled. A row whose blob is unreadable stays unread. */
+    public long run() {
+        long filled = 0;
+        int unreadable = 0;
+        String after = "";
+        while (!Thread.currentThread().isInterrupted()) {
+            List<Pending> batch = jdbc.sql("select axis_id, blob_key from package where axis_id > ?"
+                            + " and kind = 'document' and due_date_read is null order by axis_id limit " + BATCH)
+                    .param(after).query((rs, n) -> new Pending(rs.getString(1), rs.getString(2))).list();
+            if (batch.isEmpty()) {
+                break;
+            }
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            for (Pending p : batch) {
+                try {
+                    rows.add(new Object[] {ledger.readDueDate(p.blobKey()), p.axisId()});
+                } catch (IOException | RuntimeException e) {
+                    unreadable++;
+                }
+            }
+            for (Object[] row : rows) {
+                filled += jdbc.sql("update package set due_date = ?, due_date_read = true"
+                        + " where axis_id = ? and due_date_read is null").params(row).update();
+            }
+            after = batch.get(batch.size() - 1).axisId();
+        }
+        if (unreadable > 0) {
+            log.warn("DueDate of {} packages accepted before V28 not readable from their blobs", unreadable);
+        }
+        return filled;
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
