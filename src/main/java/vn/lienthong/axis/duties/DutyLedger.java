@@ -39,7 +39,8 @@ public class DutyLedger {
             + " where p.kind = 'document' and coalesce(p.business_type, 0) <> 1"
             + " and d.route in ('local-pull', 'local-push') and d.state not in ('REVOKED', 'UNROUTABLE')";
     private static final String WINDOW = LOCAL_COPIES
-            + " and coalesce(d.completed_at, d.created_at) >= :from and coalesce(d.completed_at, d.created_at) < :to"
+            + " and (d.completed_at >= :from and d.completed_at < :to"
+            + " or d.completed_at is null and d.created_at >= :from and d.created_at < :to)"
             + " and (cast(:agency as varchar(35)) is null or d.recipient_code = :agency)";
     private static final String ONE_PACKAGE = LOCAL_COPIES + " and d.axis_id = :axisId";
     private final JdbcClient jdbc;
