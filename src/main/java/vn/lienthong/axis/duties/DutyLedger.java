@@ -42,6 +42,7 @@ public class DutyLedger {
             + " and (d.completed_at >= :from and d.completed_at < :to"
             + " or d.completed_at is null and d.created_at >= :from and d.created_at < :to)"
             + " and (cast(:agency as varchar(35)) is null or d.recipient_code = :agency)";
+    private static final String IN_ORDER = " order by coalesce(d.completed_at, d.created_at), d.id";
     private static final String ONE_PACKAGE = LOCAL_COPIES + " and d.axis_id = :axisId";
     private final JdbcClient jdbc;
     private final BlobStore blobs;
@@ -56,23 +57,27 @@ public class DutyLedger {
     /** Copies that became available in [from, to), for one agency or all (agency null), in that order. */
     public List<CopyFacts> copies(Instant from, Instant to, String agency) {
         List<CopyFacts> out = new ArrayList<>();
-        forEachCopy(from, to, agency, out::add);
+        read(WINDOW, window(from, to, agency), IN_ORDER, out::add);
         return out;
     }
 
-    /** As {@link #copies}, handing each copy over as it is read (nothing kept). */
+    /** As {@link #copies} but in no particular order, handing each copy over as it is read (nothing kept). */
     public void forEachCopy(Instant from, Instant to, String agency, Consumer<CopyFacts> each) {
+        read(WINDOW, window(from, to, agency), "", each);
+    }
+
+    private static Map<String, Object> window(Instant from, Instant to, String agency) {
         Map<String, Object> params = new HashMap<>();
         params.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
         params.put("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
         params.put("agency", agency);
-        read(WINDOW, params, each);
+        return params;
     }
 
     /** The local copies of one package, for its sender's trace. */
     public List<CopyFacts> copiesOf(String axisId) {
         List<CopyFacts> out = new ArrayList<>();
-        read(ONE_PACKAGE, new HashMap<>(Map.of("axisId", axisId)), out::add);
+        read(ONE_PACKAGE, new HashMap<>(Map.of("axisId", axisId)), IN_ORDER, out::add);
         return out;
     }
 
@@ -82,12 +87,11 @@ public class DutyLedger {
                 + " and s.from_code = d.recipient_code and s.kind = 'status'" + codes + ") as " + name;
     }
 
-    private void read(String where, Map<String, Object> params, Consumer<CopyFacts> each) {
+    private void read(String where, Map<String, Object> params, String order, Consumer<CopyFacts> each) {
         jdbc.sql("select d.id, d.axis_id, d.recipient_code, d.route, d.state, d.created_at, d.completed_at,"
                         + " d.fetched_at, p.document_id, p.from_code, p.blob_key, p.due_date, p.due_date_read"
                         + firstStatus("arrived_at", "") + firstStatus("registered_at", " and s.status_code in ('02', '03', '06')")
-                        + firstStatus("done_at", " and s.status_code = '06'") + where
-                        + " order by coalesce(d.completed_at, d.created_at), d.id")
+                        + firstStatus("done_at", " and s.status_code = '06'") + where + order)
                 .params(params).query((RowCallbackHandler) rs -> each.accept(facts(rs)));
     }
 

@@ -32,7 +32,8 @@ import vn.lienthong.axis.ledger.chain.ChainVerifier;
  * National scale on PostgreSQL (issue 15 §3). First the small ledger: a fresh database with every migration and
  * the {@link NationalDirectory} (100,000 agencies, aliases and rules; quick: 1,000) but no ledger rows, the axis
  * started on it, intake measured as the {@code intake} scenario does ({@link LedgerSizeIntake}). Then the big one:
- * a fresh database again, the migrations up to the one before V25, the directory, {@link ScaleLoader}'s
+ * a fresh database again, the migrations up to the one before V29 (V25-V27 were timed on 1 M packages, session 8),
+ * the directory, {@link ScaleLoader}'s
  * {@code -Dbench.scale.packages} packages (default 10,000,000; quick: 10,000) with their copies, events and chain
  * by COPY, every later migration timed on the populated database, the axis started on it and intake measured
  * again with the same packages, warm-up and window — before the reads, so that both windows see a freshly started
@@ -43,7 +44,8 @@ import vn.lienthong.axis.ledger.chain.ChainVerifier;
  */
 final class ScaleScenario implements Scenario {
     static final double TARGET_P99_MS = 50;
-    private static final org.flywaydb.core.api.MigrationVersion V25 = org.flywaydb.core.api.MigrationVersion.fromVersion("25");
+    /** The first migration timed on the loaded ledger (the ledger is loaded as the version before it writes). */
+    private static final org.flywaydb.core.api.MigrationVersion TIMED_FROM = org.flywaydb.core.api.MigrationVersion.fromVersion("29");
 
     @Override
     public String name() {
@@ -218,10 +220,10 @@ final class ScaleScenario implements Scenario {
         return r;
     }
 
-    /** Drops and creates the database, migrates it up to before V25, loads the directory; returns its seconds. */
+    /** Drops and creates the database, migrates it up to before TIMED_FROM, loads the directory; returns its seconds. */
     private double directoryOnly(String url, String user, int agencies) throws Exception {
         BenchDatabase.freshDatabase(name());
-        BenchDatabase.migrate(url, user, beforeV25(url, user));
+        BenchDatabase.migrate(url, user, beforeTimed(url, user));
         long start = System.nanoTime();
         try (Connection db = DriverManager.getConnection(url, user, "")) {
             NationalDirectory.load(db, agencies);
@@ -242,11 +244,11 @@ final class ScaleScenario implements Scenario {
         }
     }
 
-    /** The last migration before V25 (the one this scenario times on the populated database). */
-    private static String beforeV25(String url, String user) {
+    /** The last migration before TIMED_FROM (the ones from it on are timed on the populated database). */
+    private static String beforeTimed(String url, String user) {
         return java.util.Arrays.stream(Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration")
                         .load().info().all())
-                .map(i -> i.getVersion()).filter(v -> v != null && v.compareTo(V25) < 0)
+                .map(i -> i.getVersion()).filter(v -> v != null && v.compareTo(TIMED_FROM) < 0)
                 .max(Comparable::compareTo).orElseThrow().getVersion();
     }
 
