@@ -29,9 +29,12 @@ final class XmlCursor {
 
     XmlCursor(InputStream in, ReaderLimits limits) throws XMLStreamException {
         this.limits = limits;
-        this.reader = factory(limits).createXMLStreamReader(in);
+        this.reader = FACTORIES.computeIfAbsent(limits, XmlCursor::factory).createXMLStreamReader(in);
         childCounts.push(new int[1]);
     }
+
+    /** One configured factory per limits (configured once; thread-safe from then on, and it shares its symbol table). */
+    private static final java.util.Map<ReaderLimits, XMLInputFactory> FACTORIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static XMLInputFactory factory(ReaderLimits limits) {
         WstxInputFactory f = new WstxInputFactory();

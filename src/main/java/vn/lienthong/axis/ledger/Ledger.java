@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -102,7 +101,7 @@ public class Ledger {
                     "MessageHeader/To/OrganId");
         }
         String blobKey = blobs.store(spoolFile, facts.sha256());
-        String axisId = UUID.randomUUID().toString();
+        String axisId = AxisIds.next();
         StoredPackage pkg = new StoredPackage(axisId, facts.kind(), facts.from(), facts.documentId(),
                 facts.kind() == PackageKind.DOCUMENT ? facts.businessType() : null, facts.statusCode(),
                 facts.responseForDocumentId(), facts.responseForOrganId(),

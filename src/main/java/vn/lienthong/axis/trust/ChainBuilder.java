@@ -23,6 +23,8 @@ final class ChainBuilder {
 
     private final TrustAnchors anchors;
     private final CertificateStore store;
+    /** Links (certificate, issuer) whose signature verified; the next package of the same signer skips the RSA. */
+    private final ValidatedPaths verifiedLinks = new ValidatedPaths();
 
     ChainBuilder(TrustAnchors anchors, CertificateStore store) {
         this.anchors = anchors;
@@ -56,10 +58,26 @@ final class ChainBuilder {
     }
 
     private Optional<TrustAnchors.Anchor> anchorOf(X509Certificate cert) {
-        return anchors.anchors().stream().filter(a -> Certificates.isIssuedBy(cert, a.certificate())).findFirst();
+        return anchors.anchors().stream().filter(a -> signedBy(cert, a.certificate())).findFirst();
     }
 
-    private static X509Certificate issuerOf(X509Certificate cert, Set<X509Certificate> candidates,
+    /** {@link Certificates#isIssuedBy}, remembering the links that verified (names are compared every time). */
+    private boolean signedBy(X509Certificate cert, X509Certificate issuer) {
+        if (!cert.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
+            return false;
+        }
+        List<X509Certificate> link = List.of(cert);
+        if (verifiedLinks.contains(link, issuer)) {
+            return true;
+        }
+        boolean verifies = Certificates.verifies(cert, issuer.getPublicKey());
+        if (verifies) {
+            verifiedLinks.add(link, issuer);
+        }
+        return verifies;
+    }
+
+    private X509Certificate issuerOf(X509Certificate cert, Set<X509Certificate> candidates,
                                             List<X509Certificate> path, TrustAnchors anchors) {
         boolean sameName = anchors.certificates().stream()
                 .anyMatch(a -> a.getSubjectX500Principal().equals(cert.getIssuerX500Principal()));
@@ -68,7 +86,7 @@ final class ChainBuilder {
                 continue;
             }
             sameName = true;
-            if (Certificates.verifies(cert, c.getPublicKey())) {
+            if (signedBy(cert, c)) {
                 return c;
             }
         }

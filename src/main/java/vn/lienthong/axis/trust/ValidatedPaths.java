@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Paths that BouncyCastle PKIX already accepted, so the same signer's next package skips the
- * costly re-validation. PKIX's verdict on a path depends on the time only through validity
+ * costly re-validation; {@link ChainBuilder} keeps the links (certificate, issuer) whose signature
+ * verified the same way. PKIX's verdict on a path depends on the time only through validity
  * periods, which {@link PathChecks} checks on every call; revocation is checked on every call
  * too. Bounded (least recently used out); a new validator (anchors changed) starts empty.
  */

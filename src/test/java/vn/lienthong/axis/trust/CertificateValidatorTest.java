@@ -206,6 +206,19 @@ class CertificateValidatorTest {
     }
 
     @Test
+    void givenTheRealChainValidatedEarlier_whenAnImpostorIntermediateWithTheSameNameSigns_thenStillRefused() {
+        IssuedCertificate good = TestPki.signer().build();
+        validator.validate(good.certificate(), TestPki.keyInfo(good));
+        IssuedCertificate impostor = CertificateBuilder.ca(INTERMEDIATE.certificate().getSubjectX500Principal().getName())
+                .keyPair(KeyPairs.ecP256()).build();
+        IssuedCertificate forged = TestPki.signer().issuedBy(impostor).build();
+
+        // the links remembered for the real chain are keyed by the exact certificates: the forgery verifies afresh
+        assertRefused(forged, AxisErrorCode.UNTRUSTED_SIGNER).hasMessageContaining("does not verify");
+        assertThat(validator.validate(good.certificate(), TestPki.keyInfo(good)).chain()).hasSize(3);
+    }
+
+    @Test
     void givenAPathPkixRefused_whenValidatedAgain_thenRefusedAgain() {
         IssuedCertificate subCa = CertificateBuilder.ca("CN=Sub CA below pathLen 0, O=Test SAMPLE, C=VN").issuedBy(constrained())
                 .keyPair(KeyPairs.ecP256()).build();
