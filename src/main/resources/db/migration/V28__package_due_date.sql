@@ -4,3 +4,10 @@
 -- Both columns are nullable without a default: adding them rewrites no row (instant on 10 million rows).
 alter table package add column due_date date;
 alter table package add column due_date_read boolean;
+-- Whether rows from before this migration wait for the backfill (false on a new or empty ledger, so that no
+-- start ever scans the package table for them); DueDateBackfill clears it once every such row was read.
+create table due_date_backfill (
+    id       integer primary key,
+    pending  boolean not null
+);
+insert into due_date_backfill (id, pending) select 1, exists (select 1 from package);

@@ -41,17 +41,27 @@ public class DueDateBackfill implements DisposableBean {
     void start() {
         worker.execute(() -> {
             try {
-                long filled = run();
-                if (filled > 0) {
-                    log.info("DueDate kept in the row of {} packages accepted before V28", filled);
+                if (!pending()) {
+                    return;
                 }
+                long filled = run();
+                log.info("DueDate kept in the row of {} packages accepted before V28", filled);
             } catch (RuntimeException e) {
                 log.warn("DueDate backfill stopped (the duties read the headers meanwhile): {}", e.toString());
             }
         });
     }
 
-    /** Fills every row not yet read; returns how many were filled. A row whose blob is unreadable stays unread. */
+    /** Whether rows from before V28 may still wait (V28 found packages, and no run has read them all yet). */
+    boolean pending() {
+        return jdbc.sql("select pending from due_date_backfill where id = 1").query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    /**
+     * Fills every row not yet read; returns how many were filled. A row whose blob is unreadable stays unread
+     * (and the next start tries again); once none stays, no later start looks.
+     */
     public long run() {
         long filled = 0;
         int unreadable = 0;
@@ -79,6 +89,8 @@ public class DueDateBackfill implements DisposableBean {
         }
         if (unreadable > 0) {
             log.warn("DueDate of {} packages accepted before V28 not readable from their blobs", unreadable);
+        } else if (!Thread.currentThread().isInterrupted()) {
+            jdbc.sql("update due_date_backfill set pending = false where id = 1").update();
         }
         return filled;
     }

@@ -100,13 +100,17 @@ class DutyLedgerTest {
         String none = copy(repo, blobs, D, "2026-04-24T17:31", null, null);
         String lost = copy(repo, blobs, D, "2026-04-24T17:32", "2026/05/07", null);
         jdbc.sql("update package set due_date = null, due_date_read = null").update();
+        jdbc.sql("update due_date_backfill set pending = true").update();
         Files.delete(blobs.path(repo.findPackage(lost).orElseThrow().blobKey()));
         Instant from = vn("2026-04-24T00:00");
         Instant to = vn("2026-04-25T00:00");
 
         assertThat(new DutyLedger(jdbc, blobs).copies(from, to, D)).extracting(CopyFacts::axisId, CopyFacts::dueDate)
                 .containsExactly(tuple(due, LocalDate.of(2026, 5, 6)), tuple(none, null), tuple(lost, null));
-        assertThat(new DueDateBackfill(jdbc, new DutyLedger(jdbc, blobs)).run()).isEqualTo(2);
+        DueDateBackfill backfill = new DueDateBackfill(jdbc, new DutyLedger(jdbc, blobs));
+        assertThat(backfill.pending()).isTrue();
+        assertThat(backfill.run()).isEqualTo(2);
+        assertThat(backfill.pending()).as("one blob is missing: the next start tries again").isTrue();
         assertThat(jdbc.sql("select axis_id, due_date, due_date_read from package order by received_at")
                 .query((rs, n) -> tuple(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3)))
                 .list()).containsExactly(tuple(due, LocalDate.of(2026, 5, 6), true), tuple(none, null, true),
@@ -119,6 +123,32 @@ class DutyLedgerTest {
         assertThat(new DutyLedger(jdbc, blobs).copies(from, to, D)).extracting(CopyFacts::dueDate)
                 .containsExactly(LocalDate.of(2026, 5, 6), null, null);
         assertThat(new DueDateBackfill(jdbc, new DutyLedger(jdbc, blobs)).run()).isZero();
+        jdbc.sql("update package set due_date_read = true where axis_id = ?").param(lost).update();
+        assertThat(backfill.run()).isZero();
+        assertThat(backfill.pending()).as("every row read: no later start looks").isFalse();
+    }
+
+    @Test
+    void givenALedgerWithPackagesBeforeV28_thenTheBackfillIsPendingAndTheirRowsUnread() {
+        String url = "jdbc:h2:mem:duties-upgrade-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("27").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
+        jdbc.sql("insert into package (axis_id, kind, from_code, sha256, size_bytes, blob_key, api, received_at)"
+                + " values ('p1', 'document', ?, ?, 1, 'k', 'rest', current_timestamp)").params(A, "0".repeat(64)).update();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+
+        assertThat(new DueDateBackfill(jdbc, new DutyLedger(jdbc, new BlobStore(dir.resolve("blobs")))).pending()).isTrue();
+        assertThat(jdbc.sql("select count(*) from package where due_date_read is null").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void givenAnEmptyLedgerAtV28_thenNoBackfillIsPending() {
+        String url = "jdbc:h2:mem:duties-empty-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
+
+        assertThat(new DueDateBackfill(jdbc, new DutyLedger(jdbc, new BlobStore(dir.resolve("blobs")))).pending()).isFalse();
     }
 
     private void timelineMatches(String url, String user, String password) throws Exception {
