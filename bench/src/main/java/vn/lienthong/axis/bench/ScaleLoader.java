@@ -30,13 +30,14 @@ import org.postgresql.copy.PGCopyOutputStream;
  * the same canonical content and entry hash, heads left where the last entry is), so the axis's chain
  * verifier accepts the loaded ledger. Not written: verification reports and signed receipts (their
  * content is per-signature XML; the measured queries do not read them), payload bytes (blob keys point at
- * no file). Packages arrive evenly over {@link #YEARS} years ending now; half the copies go to 100 "hot"
- * agencies (ministries, provinces) and half the packages come from 100 hot senders; copies of the last
+ * no file). Packages arrive evenly over {@link #YEARS} years ending now; half the copies go to {@link #HOT} "hot"
+ * agencies (ministries, provinces) and half the packages come from the same hot senders; copies of the last
  * 30 days are still AVAILABLE, older ones acknowledged.
  */
 final class ScaleLoader {
     static final int YEARS = 3;
-    static final int HOT = 100;
+    /** The hot agencies (default 100); fewer give each one the density 10 M packages give 100 on a smaller load. */
+    static final int HOT = Integer.getInteger("bench.scale.hot", 100);
     static final int LANES = 4;
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS+00")
             .withZone(ZoneOffset.UTC);
