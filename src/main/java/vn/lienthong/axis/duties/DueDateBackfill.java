@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -12,6 +11,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.lienthong.axis.jobs.DaemonThreads;
 
 /**
  * Fills {@code package.due_date} of the documents accepted before V28 kept it in the row, from their stored
@@ -24,11 +24,7 @@ public class DueDateBackfill implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DueDateBackfill.class);
     private final JdbcClient jdbc;
     private final DutyLedger ledger;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "due-date-backfill");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = DaemonThreads.single("due-date-backfill");
 
     public DueDateBackfill(JdbcClient jdbc, DutyLedger ledger) {
         this.jdbc = jdbc;

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.lienthong.axis.jobs.DaemonThreads;
 
 /**
  * Gauges {@code axis_duties{duty, outcome}}: how many duties of the copies of the last
@@ -27,11 +27,7 @@ public class DutyMetrics implements DisposableBean {
     private final DutyService duties;
     private final DutyProperties props;
     private volatile Map<Duty, Map<Outcome, Long>> snapshot;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "duty-metrics");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = DaemonThreads.scheduled("duty-metrics");
 
     public DutyMetrics(DutyService duties, DutyProperties props, MeterRegistry registry) {
         this.duties = duties;

@@ -1,7 +1,6 @@
 package vn.lienthong.axis.jobs;
 
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import net.javacrumbs.shedlock.core.ExtensibleLockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -15,11 +14,7 @@ import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
  * without cutting a long run short. Owns the one thread that extends the locks.
  */
 public class KeepAliveJobLocks implements LockProvider, AutoCloseable {
-    private final ScheduledExecutorService extender = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "job-lock-keep-alive");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService extender = DaemonThreads.scheduled("job-lock-keep-alive");
     private final LockProvider locks;
 
     public KeepAliveJobLocks(ExtensibleLockProvider database) {

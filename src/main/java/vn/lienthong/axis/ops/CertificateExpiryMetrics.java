@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -19,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.directory.TrustRuntime;
+import vn.lienthong.axis.jobs.DaemonThreads;
 import vn.lienthong.axis.trust.Certificates;
 
 /**
@@ -35,11 +35,7 @@ public class CertificateExpiryMetrics implements DisposableBean {
     private final JdbcClient jdbc;
     private final TrustRuntime trust;
     private final MultiGauge gauge;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "certificate-expiry-metrics");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = DaemonThreads.scheduled("certificate-expiry-metrics");
 
     public CertificateExpiryMetrics(JdbcClient jdbc, TrustRuntime trust, MeterRegistry registry) {
         this.jdbc = jdbc;

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
@@ -14,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisProperties;
 import vn.lienthong.axis.config.BrokerManagement;
+import vn.lienthong.axis.jobs.DaemonThreads;
 
 /**
  * The axis queues' depths on a standalone broker, read over its core management every {@code period} on a
@@ -29,11 +29,7 @@ final class ExternalQueueDepths implements AutoCloseable {
     private final ArtemisProperties artemis;
     private final List<String> queues;
     private final Duration staleAfter;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "queue-depths");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = DaemonThreads.scheduled("queue-depths");
     private volatile Map<String, Long> depths = Map.of();
     private volatile Instant readAt = Instant.MIN;
     private volatile boolean failing;

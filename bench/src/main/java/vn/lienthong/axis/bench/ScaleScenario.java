@@ -152,6 +152,10 @@ final class ScaleScenario implements Scenario {
         reads.put("getSentEdocList month (hot sender)", time(samples, () -> sent.of(
                 List.of(NationalDirectory.agency(random.nextInt(ScaleLoader.HOT))), null, null, monthStart,
                 monthStart.plusMonths(1), 5000)));
+        OffsetDateTime recent = OffsetDateTime.ofInstant(Instant.ofEpochSecond(loader.receivedMicros(packages)
+                / 1_000_000L), ZoneOffset.UTC).minusDays(30);
+        reads.put("getSentEdocList last 30 days (hot sender)", time(samples, () -> sent.of(
+                List.of(NationalDirectory.agency(random.nextInt(ScaleLoader.HOT))), null, null, recent, null, 5000)));
         reads.put("console search by DocumentId", time(samples, () -> {
             long i = random.nextLong(packages);
             return search.search(new PackageSearch.Filter(ScaleLoader.documentId(loader.sender(i), i), null, null,

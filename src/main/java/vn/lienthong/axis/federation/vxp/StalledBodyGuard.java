@@ -4,10 +4,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import vn.lienthong.axis.jobs.DaemonThreads;
 
 /**
  * Closes a response body that has made no progress for {@code idle}. The HTTP client's request timeout
@@ -15,11 +15,7 @@ import java.util.concurrent.TimeUnit;
  * large answer would block the poller for good. Closing the body makes the blocked read throw.
  */
 final class StalledBodyGuard extends FilterInputStream {
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "vxp-stalled-body-guard");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService TIMER = DaemonThreads.scheduled("vxp-stalled-body-guard");
     private final Duration idle;
     private final ScheduledFuture<?> check;
     private volatile long lastProgress = System.nanoTime();
