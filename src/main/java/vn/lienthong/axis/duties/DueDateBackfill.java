@@ -11,12 +11,14 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.axis.jobs.DaemonThreads;
 
 /**
  * Fills {@code package.due_date} of the documents accepted before V28 kept it in the row, from their stored
- * headers, in batches, once after start (in axis_id order; idempotent, so two nodes may both run it). Until a
- * row is filled, {@link DutyLedger} reads its header itself.
+ * headers, in batches of one transaction each (one commit per batch, not per row), once after start (in axis_id
+ * order; idempotent, so two nodes may both run it). Until a row is filled, {@link DutyLedger} reads its header
+ * itself.
  */
 @Component
 public class DueDateBackfill implements DisposableBean {
@@ -24,11 +26,13 @@ public class DueDateBackfill implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DueDateBackfill.class);
     private final JdbcClient jdbc;
     private final DutyLedger ledger;
+    private final TransactionTemplate tx;
     private final ExecutorService worker = DaemonThreads.single("due-date-backfill");
 
-    public DueDateBackfill(JdbcClient jdbc, DutyLedger ledger) {
+    public DueDateBackfill(JdbcClient jdbc, DutyLedger ledger, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.tx = tx;
     }
 
     private record Pending(String axisId, String blobKey) {}
@@ -77,10 +81,14 @@ public class DueDateBackfill implements DisposableBean {
                     unreadable++;
                 }
             }
-            for (Object[] row : rows) {
-                filled += jdbc.sql("update package set due_date = ?, due_date_read = true"
-                        + " where axis_id = ? and due_date_read is null").params(row).update();
-            }
+            filled += tx.execute(status -> {
+                int n = 0;
+                for (Object[] row : rows) {
+                    n += jdbc.sql("update package set due_date = ?, due_date_read = true"
+                            + " where axis_id = ? and due_date_read is null").params(row).update();
+                }
+                return n;
+            });
             after = batch.get(batch.size() - 1).axisId();
         }
         if (unreadable > 0) {

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.axis.edxml.DocumentId;
 import vn.lienthong.axis.ledger.BlobStore;
 import vn.lienthong.axis.ledger.DeliveryRoute;
@@ -107,7 +109,7 @@ class DutyLedgerTest {
 
         assertThat(new DutyLedger(jdbc, blobs).copies(from, to, D)).extracting(CopyFacts::axisId, CopyFacts::dueDate)
                 .containsExactly(tuple(due, LocalDate.of(2026, 5, 6)), tuple(none, null), tuple(lost, null));
-        DueDateBackfill backfill = new DueDateBackfill(jdbc, new DutyLedger(jdbc, blobs));
+        DueDateBackfill backfill = backfill(url, blobs);
         assertThat(backfill.pending()).isTrue();
         assertThat(backfill.run()).isEqualTo(2);
         assertThat(backfill.pending()).as("one blob is missing: the next start tries again").isTrue();
@@ -122,7 +124,7 @@ class DutyLedgerTest {
         }
         assertThat(new DutyLedger(jdbc, blobs).copies(from, to, D)).extracting(CopyFacts::dueDate)
                 .containsExactly(LocalDate.of(2026, 5, 6), null, null);
-        assertThat(new DueDateBackfill(jdbc, new DutyLedger(jdbc, blobs)).run()).isZero();
+        assertThat(backfill(url, blobs).run()).isZero();
         jdbc.sql("update package set due_date_read = true where axis_id = ?").param(lost).update();
         assertThat(backfill.run()).isZero();
         assertThat(backfill.pending()).as("every row read: no later start looks").isFalse();
@@ -137,7 +139,7 @@ class DutyLedgerTest {
                 + " values ('p1', 'document', ?, ?, 1, 'k', 'rest', current_timestamp)").params(A, "0".repeat(64)).update();
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
 
-        assertThat(new DueDateBackfill(jdbc, new DutyLedger(jdbc, new BlobStore(dir.resolve("blobs")))).pending()).isTrue();
+        assertThat(backfill(url, new BlobStore(dir.resolve("blobs"))).pending()).isTrue();
         assertThat(jdbc.sql("select count(*) from package where due_date_read is null").query(Long.class).single())
                 .isEqualTo(1);
     }
@@ -146,9 +148,16 @@ class DutyLedgerTest {
     void givenAnEmptyLedgerAtV28_thenNoBackfillIsPending() {
         String url = "jdbc:h2:mem:duties-empty-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
 
-        assertThat(new DueDateBackfill(jdbc, new DutyLedger(jdbc, new BlobStore(dir.resolve("blobs")))).pending()).isFalse();
+        assertThat(backfill(url, new BlobStore(dir.resolve("blobs"))).pending()).isFalse();
+    }
+
+    /** The backfill on {@code url}'s H2 database, committing through a transaction manager as the axis's does. */
+    private static DueDateBackfill backfill(String url, BlobStore blobs) {
+        DriverManagerDataSource ds = new DriverManagerDataSource(url, "sa", "");
+        JdbcClient jdbc = JdbcClient.create(ds);
+        return new DueDateBackfill(jdbc, new DutyLedger(jdbc, blobs),
+                new TransactionTemplate(new DataSourceTransactionManager(ds)));
     }
 
     private void timelineMatches(String url, String user, String password) throws Exception {
