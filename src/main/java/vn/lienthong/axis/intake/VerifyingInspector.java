@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import vn.lienthong.axis.directory.Agency;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.directory.SignaturePolicy;
+import vn.lienthong.axis.edxml.AttachmentCapture;
 import vn.lienthong.axis.edxml.AttachmentSink;
 import vn.lienthong.axis.edxml.BusinessType;
 import vn.lienthong.axis.edxml.EdxmlPackage;
@@ -24,6 +25,7 @@ import vn.lienthong.axis.edxml.StatusMessage;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.ledger.PackageFacts;
+import vn.lienthong.axis.signature.ContentListener;
 import vn.lienthong.axis.signature.pdf.AttachmentSignaturePolicy;
 import vn.lienthong.axis.signature.report.PackageSignatureRule;
 import vn.lienthong.axis.signature.report.PackageVerifier;
@@ -35,9 +37,10 @@ import vn.lienthong.axis.signature.report.VerificationReport;
  * (attachments' fields read, their base64 passed over undecoded), the field rules, the client's
  * right to send for the {@code From} agency, then the package XML-DSig (strict profile, the
  * signer's path, revocation and binding to the From agency) under that agency's signature policy,
- * all before any attachment is decoded. Only then are attachments decoded to a scratch folder,
- * within the decoding caps, for the PDF attachment signatures, and deleted: the ledger keeps the
- * original bytes. Status packages carry no signature in QCVN 102 practice: they are verified when
+ * all before any attachment is decoded. The signer is judged before the digest pass, and that pass
+ * decodes the attachments to a scratch folder as it goes (ADR 038), within the decoding caps, for the
+ * PDF attachment signatures; the folder is deleted: the ledger keeps the original bytes. A package
+ * whose digest pass did not run or did not decode them cleanly is read once more for them. Status packages carry no signature in QCVN 102 practice: they are verified when
  * signed and otherwise accepted on the client's authentication.
  */
 public class VerifyingInspector implements IntakeInspector {
@@ -74,21 +77,45 @@ public class VerifyingInspector implements IntakeInspector {
         String from = sender(header);
         PackageVerifier packages = verifier.get();
         VerificationPolicy policy = policy(header, from);
-        PackageVerifier.SignatureStage signature = packages.verifySignature(spooled.file(), header, policy);
-        if (signature.refusal() != null) {
-            packages.refused(policy, signature).enforce();
-        }
         Path scratch = scratchFor(spooled.file());
+        AttachmentCapture capture = new AttachmentCapture(header, reader.limits(), AttachmentSink.directory(scratch));
         try {
-            EdxmlPackage pkg = header.attachments().isEmpty() ? header : read(spooled.file(), scratch);
+            PackageVerifier.SignatureStage signature = packages.verifySignature(spooled.file(), header, policy,
+                    header.attachments().isEmpty() ? ContentListener.NONE : listener(capture));
+            if (signature.refusal() != null) {
+                packages.refused(policy, signature).enforce();
+            }
+            EdxmlPackage pkg = header.attachments().isEmpty() ? header
+                    : capture.result(header).orElseGet(() -> read(spooled.file(), scratch));
             VerificationReport report = packages.verifyAttachments(signature, pkg, policy);
             report.enforce();
             PackageFacts facts = pkg.kind() == EdxmlPackage.Kind.STATUS
                     ? status(pkg.status(), from, spooled) : document(pkg, from, spooled);
             return new InspectedPackage(facts, report);
         } finally {
+            capture.giveUp();
             deleteTree(scratch);
         }
+    }
+
+    /** Lets the signature's digest pass feed {@code capture} (ADR 038). */
+    public static ContentListener listener(AttachmentCapture capture) {
+        return new ContentListener() {
+            @Override
+            public void start(int depth, String localName) {
+                capture.start(depth, localName);
+            }
+
+            @Override
+            public void text(char[] chars, int start, int length) {
+                capture.text(chars, start, length);
+            }
+
+            @Override
+            public void end(int depth) {
+                capture.end(depth);
+            }
+        };
     }
 
     /** The folder a spool file's attachments are decoded into; the spool cleanup knows the suffix. */

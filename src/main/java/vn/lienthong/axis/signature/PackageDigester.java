@@ -24,13 +24,20 @@ final class PackageDigester {
     private PackageDigester() {}
 
     static Result digest(Path file, String c14nUri, MessageDigest md, Mode mode) {
+        return digest(file, c14nUri, md, mode, ContentListener.NONE);
+    }
+
+    /** @param listener sees the elements and text of the pass (not the header Signature) */
+    static Result digest(Path file, String c14nUri, MessageDigest md, Mode mode, ContentListener listener) {
         DigestSink out = new DigestSink(md);
         Transformer c14n = Canonicalization.forReference(c14nUri, out);
         String headerQName = null;
         boolean headerDone = false;
         boolean skippedSignature = false;
+        int depth = 0;
         try (PackageEvents events = new PackageEvents(SignatureLocator.open(file))) {
             events.divertText(out);
+            events.listen(listener);
             if (mode == Mode.SIGN) {
                 checkEncoding(events);
             }
@@ -60,9 +67,15 @@ final class PackageDigester {
                         String prefix = s.getName().getPrefix();
                         headerQName = (prefix.isEmpty() ? "" : prefix + ":") + s.getName().getLocalPart();
                     }
-                } else if (ev.isEndElement() && headerQName != null
-                        && PackageEvents.isHeader(events.lastClosed())) {
-                    headerDone = true;
+                    listener.start(++depth, s.getName().getLocalPart());
+                } else if (ev.isEndElement()) {
+                    listener.end(depth--);
+                    if (headerQName != null && PackageEvents.isHeader(events.lastClosed())) {
+                        headerDone = true;
+                    }
+                } else if (ev.isCharacters() && depth > 0) {
+                    char[] text = ev.asCharacters().getText();
+                    listener.text(text, 0, text.length);
                 }
                 if (mode == Mode.SIGN && !headerDone && isOpaque(events.rawType())) {
                     throw new AxisException(AxisErrorCode.SIGNATURE_PROFILE, "Cannot sign: the package has a"

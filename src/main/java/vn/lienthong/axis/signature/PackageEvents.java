@@ -33,6 +33,7 @@ final class PackageEvents implements AutoCloseable {
     private XMLSecStartElement closed;
     private boolean started;
     private DigestSink textSink;
+    private ContentListener listener = ContentListener.NONE;
 
     PackageEvents(InputStream in) {
         this.in = in;
@@ -51,6 +52,11 @@ final class PackageEvents implements AutoCloseable {
         this.textSink = sink;
     }
 
+    /** Diverted text is also shown to {@code listener}. */
+    void listen(ContentListener listener) {
+        this.listener = listener;
+    }
+
     /** The next event, or null after the end of the document. */
     XMLSecEvent next() {
         try {
@@ -60,7 +66,9 @@ final class PackageEvents implements AutoCloseable {
                 }
                 reader.next();
                 while (textSink != null && parent != null && isText(reader.getEventType())) {
-                    textSink.writeText(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    char[] chars = reader.getTextCharacters();
+                    textSink.writeText(chars, reader.getTextStart(), reader.getTextLength());
+                    listener.text(chars, reader.getTextStart(), reader.getTextLength());
                     if (!reader.hasNext()) {
                         return null;
                     }

@@ -58,6 +58,8 @@ final class AxisServer implements AutoCloseable, AxisTarget {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
         if (Boolean.getBoolean("bench.jfr")) {
+            // the default 64 frames cut intake's stacks below the filter chain: framework shares read too low
+            cmd.add("-XX:FlightRecorderOptions=stackdepth=512");
             cmd.add("-XX:StartFlightRecording=filename=" + ctx.workDir().resolve(scenario + ".jfr").toAbsolutePath()
                     + ",settings=profile,dumponexit=true");
         }

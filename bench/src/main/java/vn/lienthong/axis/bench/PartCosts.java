@@ -1,5 +1,6 @@
 package vn.lienthong.axis.bench;
 
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
@@ -26,6 +27,11 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.cert.X509CertificateHolder;
+import vn.lienthong.axis.edxml.AttachmentCapture;
+import vn.lienthong.axis.edxml.AttachmentSink;
+import vn.lienthong.axis.edxml.EdxmlPackage;
+import vn.lienthong.axis.edxml.EdxmlReader;
+import vn.lienthong.axis.intake.VerifyingInspector;
 import vn.lienthong.axis.signature.EdxmlSignatureVerifier;
 import vn.lienthong.axis.signature.pdf.ChainJudgement;
 import vn.lienthong.axis.signature.pdf.PdfSignatureInspector;
@@ -66,7 +72,50 @@ final class PartCosts {
         }
         m.put("sumMs", Rate.round3(sum));
         m.put("pdfInspectorMs", cpuMillis(n, pdfInspector(signedPdf)));
+        Path scratch = dir.resolve("scratch");
+        double[] passes = cpuMillisAlternating(n, i -> readThreePasses(pkg, scratch), i -> readTwoPasses(pkg, scratch));
+        m.put("readThreePassesMs", passes[0]);
+        m.put("readTwoPassesMs", passes[1]);
         return m;
+    }
+
+    /**
+     * Not parts (outside the sum): intake's reading of the package before ADR 038 — the header pass, the
+     * signature's digest pass, then a full read decoding the attachments — and since: the header pass, then
+     * the digest pass decoding them as it goes. Same thread, alternating: the difference is what ADR 038 saves.
+     */
+    private static void readThreePasses(Path pkg, Path scratch) throws Exception {
+        EdxmlPackage header = readHeader(pkg);
+        READER_VERIFIER.verify(pkg);
+        EdxmlPackage full = READER.read(pkg, scratch);
+        checkDecoded(header, full, scratch);
+    }
+
+    private static void readTwoPasses(Path pkg, Path scratch) throws Exception {
+        EdxmlPackage header = readHeader(pkg);
+        AttachmentCapture capture = new AttachmentCapture(header, READER.limits(), AttachmentSink.directory(scratch));
+        READER_VERIFIER.open(pkg).verifyDigest(VerifyingInspector.listener(capture));
+        EdxmlPackage full = capture.result(header).orElseThrow(() -> new BenchFailure("parts: the digest pass"
+                + " did not decode the bench package's attachments"));
+        checkDecoded(header, full, scratch);
+    }
+
+    private static final EdxmlReader READER = new EdxmlReader();
+    private static final EdxmlSignatureVerifier READER_VERIFIER = new EdxmlSignatureVerifier();
+
+    private static EdxmlPackage readHeader(Path pkg) throws Exception {
+        try (InputStream in = Files.newInputStream(pkg)) {
+            return READER.readHeader(in);
+        }
+    }
+
+    private static void checkDecoded(EdxmlPackage header, EdxmlPackage full, Path scratch) throws Exception {
+        if (full.attachments().size() != header.attachments().size() || full.attachments().get(0).size() <= 0) {
+            throw new BenchFailure("parts: the bench package's attachments were not decoded");
+        }
+        for (var a : full.attachments()) {
+            Files.delete(a.file());
+        }
     }
 
     /** The CMS of the PDF's one signature, verified over its byte ranges (read into memory once). */
@@ -160,15 +209,38 @@ final class PartCosts {
         };
     }
 
+    /**
+     * CPU ms per op of two ways of doing one thing, as medians of 8 rounds of n/4 ops each, the order
+     * alternating, after n/5 unmeasured ops of each: a difference of a tenth stands out of the noise.
+     */
+    static double[] cpuMillisAlternating(int n, Op a, Op b) throws Exception {
+        cpuMillis(Math.max(1, n / 5), a);
+        cpuMillis(Math.max(1, n / 5), b);
+        int rounds = 8;
+        double[][] ms = new double[2][rounds];
+        for (int r = 0; r < rounds; r++) {
+            boolean aFirst = r % 2 == 0;
+            ms[aFirst ? 0 : 1][r] = timed(Math.max(1, n / 4), aFirst ? a : b);
+            ms[aFirst ? 1 : 0][r] = timed(Math.max(1, n / 4), aFirst ? b : a);
+        }
+        java.util.Arrays.sort(ms[0]);
+        java.util.Arrays.sort(ms[1]);
+        return new double[] {Rate.round3(ms[0][rounds / 2]), Rate.round3(ms[1][rounds / 2])};
+    }
+
+    private static double timed(int n, Op op) throws Exception {
+        long start = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+            op.run(i);
+        }
+        return (THREADS.getCurrentThreadCpuTime() - start) / 1e6 / n;
+    }
+
     /** CPU ms per op of this thread, after n/5 unmeasured ops. */
     static double cpuMillis(int n, Op op) throws Exception {
         for (int i = 0; i < Math.max(1, n / 5); i++) {
             op.run(-1 - i);
         }
-        long start = THREADS.getCurrentThreadCpuTime();
-        for (int i = 0; i < n; i++) {
-            op.run(i);
-        }
-        return Rate.round3((THREADS.getCurrentThreadCpuTime() - start) / 1e6 / n);
+        return Rate.round3(timed(n, op));
     }
 }

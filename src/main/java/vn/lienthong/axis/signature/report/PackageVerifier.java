@@ -9,6 +9,7 @@ import java.util.List;
 import vn.lienthong.axis.edxml.Attachment;
 import vn.lienthong.axis.edxml.EdxmlPackage;
 import vn.lienthong.axis.error.AxisException;
+import vn.lienthong.axis.signature.ContentListener;
 import vn.lienthong.axis.signature.EdxmlSignatureVerifier;
 import vn.lienthong.axis.signature.SignatureCheck;
 import vn.lienthong.axis.signature.pdf.AttachmentSignatureDecision;
@@ -46,6 +47,15 @@ public final class PackageVerifier {
      * attachment, so intake can judge a package before decoding anything ({@code pkg} may be header-only).
      */
     public SignatureStage verifySignature(Path packageFile, EdxmlPackage pkg, VerificationPolicy policy) {
+        return verifySignature(packageFile, pkg, policy, ContentListener.NONE);
+    }
+
+    /**
+     * As above; the signer's path, revocation and binding are judged before the digest pass, which
+     * {@code listener} sees (it sees nothing when the stage refuses before that pass or checks no signature).
+     */
+    public SignatureStage verifySignature(Path packageFile, EdxmlPackage pkg, VerificationPolicy policy,
+                                          ContentListener listener) {
         SignatureCheck check = null;
         try {
             if (policy.packageSignature() == PackageSignatureRule.OFF) {
@@ -54,8 +64,10 @@ public final class PackageVerifier {
             if (!pkg.signed() && policy.packageSignature() == PackageSignatureRule.IF_PRESENT) {
                 return new SignatureStage(PackageSignatureReport.absent(), null);
             }
-            check = xmlSignatures.verify(packageFile);
+            EdxmlSignatureVerifier.Opened opened = xmlSignatures.open(packageFile);
+            check = opened.check();
             var signer = trust.check(pkg.fromOrganId(), check.signer(), check.chain());
+            opened.verifyDigest(listener);
             var v = signer.validation();
             return new SignatureStage(new PackageSignatureReport("VALID", check.report(), signer.binding().name(),
                     v.chain(), v.revocationSource(), v.revocation(), v.validationTime().toString()), null);
