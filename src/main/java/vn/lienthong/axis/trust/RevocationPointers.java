@@ -3,6 +3,7 @@ package vn.lienthong.axis.trust;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.x509.AccessDescription;
@@ -22,7 +23,7 @@ final class RevocationPointers {
 
     static List<String> crlUrls(X509Certificate cert) {
         List<String> urls = new ArrayList<>();
-        byte[] ext = cert.getExtensionValue(Extension.cRLDistributionPoints.getId());
+        byte[] ext = extensionValue(cert, Extension.cRLDistributionPoints.getId());
         if (ext == null) {
             return urls;
         }
@@ -38,7 +39,7 @@ final class RevocationPointers {
 
     static List<String> ocspUrls(X509Certificate cert) {
         List<String> urls = new ArrayList<>();
-        byte[] ext = cert.getExtensionValue(Extension.authorityInfoAccess.getId());
+        byte[] ext = extensionValue(cert, Extension.authorityInfoAccess.getId());
         if (ext == null) {
             return urls;
         }
@@ -49,6 +50,17 @@ final class RevocationPointers {
             }
         }
         return urls;
+    }
+
+    /**
+     * The extension's value, or null. Asks the extension sets first: the JDK's certificate throws and catches
+     * an exception inside {@code getExtensionValue} for every absent extension (a stack trace per call).
+     */
+    private static byte[] extensionValue(X509Certificate cert, String oid) {
+        Set<String> nonCritical = cert.getNonCriticalExtensionOIDs();
+        Set<String> critical = cert.getCriticalExtensionOIDs();
+        boolean present = (nonCritical != null && nonCritical.contains(oid)) || (critical != null && critical.contains(oid));
+        return present ? cert.getExtensionValue(oid) : null;
     }
 
     private static void addUris(GeneralNames names, List<String> urls) {
