@@ -134,8 +134,8 @@ final class ScaleScenario implements Scenario {
         String hot = NationalDirectory.agency(7);
         String deepCursor = deepCursor(jdbc, hot);
         long middle = packages / 2;
-        OffsetDateTime monthStart = OffsetDateTime.ofInstant(Instant.ofEpochSecond(loader.receivedMicros(middle)
-                / 1_000_000L), ZoneOffset.UTC).withDayOfMonth(1).toLocalDate().atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime monthStart = receivedAt(loader, middle).withDayOfMonth(1).toLocalDate().atStartOfDay()
+                .atOffset(ZoneOffset.UTC);
         LocalDate day = monthStart.toLocalDate().plusDays(10);
 
         Map<String, Object> reads = new LinkedHashMap<>();
@@ -152,8 +152,7 @@ final class ScaleScenario implements Scenario {
         reads.put("getSentEdocList month (hot sender)", time(samples, () -> sent.of(
                 List.of(NationalDirectory.agency(random.nextInt(ScaleLoader.HOT))), null, null, monthStart,
                 monthStart.plusMonths(1), 5000)));
-        OffsetDateTime recent = OffsetDateTime.ofInstant(Instant.ofEpochSecond(loader.receivedMicros(packages)
-                / 1_000_000L), ZoneOffset.UTC).minusDays(30);
+        OffsetDateTime recent = receivedAt(loader, packages).minusDays(30);
         reads.put("getSentEdocList last 30 days (hot sender)", time(samples, () -> sent.of(
                 List.of(NationalDirectory.agency(random.nextInt(ScaleLoader.HOT))), null, null, recent, null, 5000)));
         reads.put("console search by DocumentId", time(samples, () -> {
@@ -287,5 +286,10 @@ final class ScaleScenario implements Scenario {
                 .append('/').append(((Map<?, ?>) v).get("p99Ms")).append("; "));
         return b.append("background intake ").append(f.get("backgroundIntake")).append("; p99 ≤ ")
                 .append(TARGET_P99_MS).append(" ms met: ").append(f.get("metTarget")).toString();
+    }
+
+    /** When the loader dates package {@code i} (UTC, whole seconds). */
+    private static OffsetDateTime receivedAt(ScaleLoader loader, long i) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(loader.receivedMicros(i) / 1_000_000L), ZoneOffset.UTC);
     }
 }
