@@ -9,13 +9,13 @@ import java.util.Optional;
 
 /**
  * Decodes the attachments of a package whose header pass is done, from the elements and text of another pass
- * over the same bytes (intake's signature digest pass), so the package is not parsed a third time. It follows
- * the same rules as {@link EdxmlReader#read}: the first {@code ContentTransferEncoded} of each
- * {@code /edXML/AttachmentEncoded/Attachment}, the same files, size limits and decoding budget. It never throws:
- * during the pass only base64 is decoded (never more bytes than the package holds); a single-entry ZIP is
- * unwrapped by {@link #result}, after the caller has judged the pass. It never throws: anything unusual (an
- * element inside the base64, bad base64, a limit, an I/O error, a count that differs from the header's) gives up, deletes what it wrote and lets the caller read the package again, which reports the
- * problem with the reader's own code and field.
+ * over the same bytes (intake's signature digest pass, ADR 038), so the package is not parsed a third time. It
+ * follows the rules of {@link EdxmlReader#read}: the first {@code ContentTransferEncoded} of each
+ * {@code /edXML/AttachmentEncoded/Attachment}, the same files, size limits and decoding budget. During the pass
+ * only base64 is decoded (never more bytes than the package holds); a single-entry ZIP is unwrapped by
+ * {@link #result}, after the caller has judged the pass. It never throws: anything unusual (an element inside the
+ * base64, bad base64, a limit, an I/O error, a count that differs from the header's) gives up, deletes what it
+ * wrote and lets the caller read the package again, which reports the problem with the reader's code and field.
  */
 public final class AttachmentCapture {
     private static final String[] PATH = {null, null, "AttachmentEncoded", "Attachment", "ContentTransferEncoded"};

@@ -40,8 +40,9 @@ import vn.lienthong.axis.signature.report.VerificationReport;
  * all before any attachment is decoded. The signer is judged before the digest pass, and that pass
  * decodes the attachments to a scratch folder as it goes (ADR 038), within the decoding caps, for the
  * PDF attachment signatures; the folder is deleted: the ledger keeps the original bytes. A package
- * whose digest pass did not run or did not decode them cleanly is read once more for them. Status packages carry no signature in QCVN 102 practice: they are verified when
- * signed and otherwise accepted on the client's authentication.
+ * whose digest pass did not run or did not decode them cleanly is read once more for them. Status
+ * packages carry no signature in QCVN 102 practice: they are verified when signed and otherwise
+ * accepted on the client's authentication.
  */
 public class VerifyingInspector implements IntakeInspector {
     private final EdxmlReader reader;
