@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +45,8 @@ import vn.lienthong.axis.signature.pdf.PdfSignatureInspector;
  */
 final class PartCosts {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final EdxmlReader READER = new EdxmlReader();
+    private static final EdxmlSignatureVerifier VERIFIER = new EdxmlSignatureVerifier();
 
     /** One operation of a part. */
     @FunctionalInterface
@@ -55,10 +58,9 @@ final class PartCosts {
 
     static Map<String, Object> measure(Path workDir, Path pkg, Path signedPdf, int n) throws Exception {
         byte[] bytes = Files.readAllBytes(pkg);
-        EdxmlSignatureVerifier verifier = new EdxmlSignatureVerifier();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sha256OfBytes", cpuMillis(n, i -> MessageDigest.getInstance("SHA-256").digest(bytes)));
-        m.put("xmlDsigVerify", cpuMillis(n, i -> verifier.verify(pkg)));
+        m.put("xmlDsigVerify", cpuMillis(n, i -> VERIFIER.verify(pkg)));
         m.put("pdfCmsVerify", cpuMillis(n, pdfCms(signedPdf)));
         Path dir = Files.createDirectories(workDir.resolve("cost-part"));
         m.put("fsyncWrite", cpuMillis(n, i -> fsyncWrite(dir.resolve("f" + (i % 64)), bytes)));
@@ -86,22 +88,19 @@ final class PartCosts {
      */
     private static void readThreePasses(Path pkg, Path scratch) throws Exception {
         EdxmlPackage header = readHeader(pkg);
-        READER_VERIFIER.verify(pkg);
+        VERIFIER.verify(pkg);
         EdxmlPackage full = READER.read(pkg, scratch);
-        checkDecoded(header, full, scratch);
+        checkDecoded(header, full);
     }
 
     private static void readTwoPasses(Path pkg, Path scratch) throws Exception {
         EdxmlPackage header = readHeader(pkg);
         AttachmentCapture capture = new AttachmentCapture(header, READER.limits(), AttachmentSink.directory(scratch));
-        READER_VERIFIER.open(pkg).verifyDigest(VerifyingInspector.listener(capture));
+        VERIFIER.open(pkg).verifyDigest(VerifyingInspector.listener(capture));
         EdxmlPackage full = capture.result(header).orElseThrow(() -> new BenchFailure("parts: the digest pass"
                 + " did not decode the bench package's attachments"));
-        checkDecoded(header, full, scratch);
+        checkDecoded(header, full);
     }
-
-    private static final EdxmlReader READER = new EdxmlReader();
-    private static final EdxmlSignatureVerifier READER_VERIFIER = new EdxmlSignatureVerifier();
 
     private static EdxmlPackage readHeader(Path pkg) throws Exception {
         try (InputStream in = Files.newInputStream(pkg)) {
@@ -109,8 +108,9 @@ final class PartCosts {
         }
     }
 
-    private static void checkDecoded(EdxmlPackage header, EdxmlPackage full, Path scratch) throws Exception {
-        if (full.attachments().size() != header.attachments().size() || full.attachments().get(0).size() <= 0) {
+    private static void checkDecoded(EdxmlPackage header, EdxmlPackage full) throws Exception {
+        if (full.attachments().isEmpty() || full.attachments().size() != header.attachments().size()
+                || full.attachments().get(0).size() <= 0) {
             throw new BenchFailure("parts: the bench package's attachments were not decoded");
         }
         for (var a : full.attachments()) {
@@ -223,8 +223,8 @@ final class PartCosts {
             ms[aFirst ? 0 : 1][r] = timed(Math.max(1, n / 4), aFirst ? a : b);
             ms[aFirst ? 1 : 0][r] = timed(Math.max(1, n / 4), aFirst ? b : a);
         }
-        java.util.Arrays.sort(ms[0]);
-        java.util.Arrays.sort(ms[1]);
+        Arrays.sort(ms[0]);
+        Arrays.sort(ms[1]);
         return new double[] {Rate.round3(ms[0][rounds / 2]), Rate.round3(ms[1][rounds / 2])};
     }
 
