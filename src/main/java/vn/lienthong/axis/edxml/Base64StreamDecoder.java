@@ -35,13 +35,65 @@ final class Base64StreamDecoder {
     }
 
     void write(char[] chars, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            accept(chars[i]);
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (quadChars == 0 && padding == 0) {
+                i = decodeQuads(chars, i, end);
+                if (i == end) {
+                    return;
+                }
+            }
+            accept(chars[i++]);
         }
     }
 
+    /**
+     * The fast path: whole groups of four alphabet characters (and whitespace between groups), decoded with the
+     * state in locals. Stops at a group holding anything else (whitespace inside it, padding, an invalid character)
+     * or cut by the chunk's end, which {@link #accept} then takes.
+     */
+    private int decodeQuads(char[] chars, int start, int end) throws IOException {
+        byte[] buf = buffer;
+        int n = buffered;
+        int i = start;
+        while (i < end) {
+            if (isSpace(chars[i])) {
+                i++;
+                continue;
+            }
+            if (i + 4 > end) {
+                break;
+            }
+            int v = value(chars[i]) << 18 | value(chars[i + 1]) << 12 | value(chars[i + 2]) << 6 | value(chars[i + 3]);
+            if (v < 0) {
+                break;
+            }
+            if (n > buf.length - 3) {
+                out.write(buf, 0, n);
+                n = 0;
+            }
+            buf[n] = (byte) (v >> 16);
+            buf[n + 1] = (byte) (v >> 8);
+            buf[n + 2] = (byte) v;
+            n += 3;
+            i += 4;
+        }
+        buffered = n;
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
+    /** The character's six bits, or a negative number (all high bits set) for anything outside the alphabet. */
+    private static int value(char c) {
+        return c < 128 ? VALUE[c] : -1;
+    }
+
     private void accept(char c) throws IOException {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        if (isSpace(c)) {
             return;
         }
         if (c == '=') {
@@ -51,7 +103,7 @@ final class Base64StreamDecoder {
             padding++;
             return;
         }
-        int v = c < 128 ? VALUE[c] : -1;
+        int v = value(c);
         if (v < 0) {
             throw invalid("character U+" + String.format("%04X", (int) c) + " is not base64");
         }

@@ -45,6 +45,31 @@ class AttachmentDecodingTest {
         assertThat(out.toByteArray()).isEqualTo(data);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 8191, 8192, 8193, 70_000})
+    void givenLongChunksWithAndWithoutLineBreaks_thenBytesAreExact(int size) throws Exception {
+        byte[] data = new byte[size];
+        new Random(size).nextBytes(data);
+        String plain = Base64.getEncoder().encodeToString(data);
+        for (String text : new String[] {plain, Base64.getMimeEncoder().encodeToString(data), " " + plain,
+                plain.replace("=", "") + "\n", plain.substring(0, 3) + " " + plain.substring(3)}) {
+            Random chunks = new Random(text.length());
+            for (int max : new int[] {7, 4096, text.length() + 1}) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                Base64StreamDecoder decoder = new Base64StreamDecoder(out, "f");
+                char[] chars = text.toCharArray();
+                for (int i = 0; i < chars.length; ) {
+                    int n = Math.min(chars.length - i, 1 + chunks.nextInt(max));
+                    decoder.write(chars, i, n);
+                    i += n;
+                }
+                decoder.finish();
+
+                assertThat(out.toByteArray()).as("size %d, chunks up to %d", size, max).isEqualTo(data);
+            }
+        }
+    }
+
     @Test
     void givenBase64WithoutPadding_thenDecoded() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -56,7 +81,8 @@ class AttachmentDecodingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"QQ=A", "Q===", "QUJDR", "QU*D", "QUJD\u00e9"})
+    @ValueSource(strings = {"QQ=A", "Q===", "QUJDR", "QU*D", "QUJD\u00e9",
+            "QUJDQUJDQU*DQUJD", "QUJDQUJDQUJDQUJ\u00e9", "QUJDQUJD=UJDQUJD", "QUJDQQ==QUJDQUJD"})
     void givenInvalidBase64_thenAttachmentEncodingInvalid(String text) {
         Base64StreamDecoder decoder = new Base64StreamDecoder(new ByteArrayOutputStream(), "f");
 
