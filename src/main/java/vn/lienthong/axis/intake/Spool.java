@@ -66,7 +66,9 @@ public class Spool {
         OutputStream out = null;
         try {
             try {
-                Files.createDirectories(dir);
+                if (!Files.isDirectory(dir)) {
+                    Files.createDirectories(dir); // asked first: on an existing folder it throws and catches
+                }
                 file = dir.resolve(UUID.randomUUID() + ".part");
                 out = Files.newOutputStream(file);
             } catch (IOException e) {

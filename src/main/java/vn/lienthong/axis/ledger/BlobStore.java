@@ -54,7 +54,9 @@ public class BlobStore {
                 return sha256;
             }
             fsync(spoolFile, false);
-            Files.createDirectories(target.getParent());
+            if (!Files.isDirectory(target.getParent())) {
+                Files.createDirectories(target.getParent()); // asked first: on an existing folder it throws
+            }
             try {
                 Files.move(spoolFile, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
