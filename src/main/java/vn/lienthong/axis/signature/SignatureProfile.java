@@ -147,10 +147,22 @@ final class SignatureProfile {
 
     static byte[] base64(XmlNode node, String field) {
         try {
-            return Base64.getDecoder().decode(node.text().replaceAll("\\s", ""));
+            return Base64.getDecoder().decode(withoutWhitespace(node.text()));
         } catch (IllegalArgumentException e) {
             throw profile(field + " is not valid base64", field);
         }
+    }
+
+    /** The text without the characters of the regex class {@code \s} (a loop: a regex is compiled per call). */
+    static String withoutWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static X509Certificate certificate(byte[] der, String field) {
