@@ -38,7 +38,7 @@ final class VxpScenario implements Scenario {
         int seconds = ctx.quick() ? 5 : 60;
         BenchPackages packages = new BenchPackages(ctx.workDir().resolve("packages-vxp"));
         Path pdf = packages.signedPdf(100 * 1024);
-        List<byte[]> pool = packages.pool(ctx.count(18000, 300), List.of(BenchPackages.PULL_RECIPIENT), pdf);
+        List<byte[]> pool = packages.pool(IntakeScenario.poolSize(ctx), List.of(BenchPackages.PULL_RECIPIENT), pdf);
         AxisServer server = Servers.lease(ctx, name(), List.of());
         try {
             AxisClient client = new AxisClient(server);
