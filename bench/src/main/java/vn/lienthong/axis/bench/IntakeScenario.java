@@ -57,11 +57,14 @@ final class IntakeScenario implements Scenario {
 
     /**
      * Distinct packages signed before the clock starts: enough for the warm-up and the window at 225/s (at 18,000 a
-     * machine doing 210/s ran out on 7 Dec 2026; {@code poolExhausted} says so). {@code -Dbench.intake.pool} sets it.
+     * machine doing 210/s ran out on 7 Dec 2026; {@code poolExhausted} says so), fewer where 70 % of the harness's
+     * heap cannot hold them (~150 KB each: 3.9 GB for 27,000; the default heap is a quarter of the memory).
+     * {@code -Dbench.intake.pool} sets it.
      */
     static int poolSize(BenchContext ctx) {
         String size = System.getProperty("bench.intake.pool", "").trim(); // the pom passes "" by default
-        return ctx.quick() ? 300 : size.isEmpty() ? 27_000 : Integer.parseInt(size);
+        long fits = (long) (Runtime.getRuntime().maxMemory() * 0.7 / 150_000);
+        return ctx.quick() ? 300 : size.isEmpty() ? (int) Math.min(27_000, fits) : Integer.parseInt(size);
     }
 
     @Override
