@@ -1,6 +1,7 @@
 package vn.lienthong.axis.duties;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.lienthong.axis.error.AxisErrorCode;
+import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.jobs.DaemonThreads;
 
 /**
@@ -59,12 +62,15 @@ public class DueDateBackfill implements DisposableBean {
     }
 
     /**
-     * Fills every row not yet read; returns how many were filled. A row whose blob is unreadable stays unread
-     * (and the next start tries again); once none stays, no later start looks.
+     * Fills every row not yet read; returns how many were filled. A row whose blob is gone (no file, or deleted at
+     * the end of its archive period) is marked read without a date ({@code due_date_read} false: the duties read
+     * what they can themselves), so no start scans for it again; a row whose blob cannot be read now stays unread
+     * and the next start tries again. Once none stays, no later start looks.
      */
     public long run() {
         long filled = 0;
         int unreadable = 0;
+        int gone = 0;
         String after = "";
         while (!Thread.currentThread().isInterrupted()) {
             List<Pending> batch = jdbc.sql("select axis_id, blob_key from package where axis_id > ?"
@@ -76,20 +82,32 @@ public class DueDateBackfill implements DisposableBean {
             List<Object[]> rows = new ArrayList<>(batch.size());
             for (Pending p : batch) {
                 try {
-                    rows.add(new Object[] {ledger.readDueDate(p.blobKey()), p.axisId()});
+                    rows.add(new Object[] {ledger.readDueDate(p.blobKey()), true, p.axisId()});
                 } catch (IOException | RuntimeException e) {
-                    unreadable++;
+                    if (goneForGood(e)) {
+                        rows.add(new Object[] {null, false, p.axisId()});
+                        gone++;
+                    } else {
+                        unreadable++;
+                    }
                 }
             }
             filled += tx.execute(status -> {
                 int n = 0;
                 for (Object[] row : rows) {
-                    n += jdbc.sql("update package set due_date = ?, due_date_read = true"
-                            + " where axis_id = ? and due_date_read is null").params(row).update();
+                    boolean updated = jdbc.sql("update package set due_date = ?, due_date_read = ?"
+                            + " where axis_id = ? and due_date_read is null").params(row).update() == 1;
+                    if (updated && Boolean.TRUE.equals(row[1])) {
+                        n++;
+                    }
                 }
                 return n;
             });
             after = batch.get(batch.size() - 1).axisId();
+        }
+        if (gone > 0) {
+            log.warn("DueDate of {} packages accepted before V28 not kept: their blobs are gone (due_date_read false)",
+                    gone);
         }
         if (unreadable > 0) {
             log.warn("DueDate of {} packages accepted before V28 not readable from their blobs", unreadable);
@@ -97,6 +115,12 @@ public class DueDateBackfill implements DisposableBean {
             jdbc.sql("update due_date_backfill set pending = false where id = 1").update();
         }
         return filled;
+    }
+
+    /** No file, or deleted at the end of its archive period: no later start can read it either. */
+    private static boolean goneForGood(Exception e) {
+        return e instanceof NoSuchFileException
+                || e instanceof AxisException a && a.code() == AxisErrorCode.NOT_FOUND;
     }
 
     @Override
