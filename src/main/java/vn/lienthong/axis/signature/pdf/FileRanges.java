@@ -78,6 +78,7 @@ final class FileRanges {
         if (needle.length > 64) {
             throw new IllegalArgumentException("needle longer than the overlap the block leaves");
         }
+        String target = new String(needle, StandardCharsets.ISO_8859_1);
         ByteBuffer buf = block();
         long count = 0;
         long position = 0;
@@ -91,16 +92,15 @@ final class FileRanges {
             position += n;
             int filled = carried + n;
             byte[] a = buf.array();
-            count += occurrences(a, filled, needle);
+            count += occurrences(a, filled, target);
             carried = Math.min(needle.length - 1, filled);
             System.arraycopy(a, filled - carried, a, 0, carried);
         }
     }
 
     /** Searches the block as a Latin-1 string: one byte per char, and the JIT's vectorised {@code indexOf}. */
-    private static int occurrences(byte[] a, int filled, byte[] needle) {
+    private static int occurrences(byte[] a, int filled, String target) {
         String block = new String(a, 0, filled, StandardCharsets.ISO_8859_1);
-        String target = new String(needle, StandardCharsets.ISO_8859_1);
         int found = 0;
         for (int i = block.indexOf(target); i >= 0; i = block.indexOf(target, i + 1)) {
             found++;
