@@ -63,14 +63,15 @@ public class DueDateBackfill implements DisposableBean {
 
     /**
      * Fills every row not yet read; returns how many were filled. A row whose blob is gone (no file, or deleted at
-     * the end of its archive period) is marked read without a date ({@code due_date_read} false: the duties read
-     * what they can themselves), so no start scans for it again; a row whose blob cannot be read now stays unread
-     * and the next start tries again. Once none stays, no later start looks.
+     * the end of its archive period) or does not parse is marked read without a date ({@code due_date_read} false:
+     * the duties read what they can themselves), so no start scans for it again; a row whose blob cannot be read
+     * now (an I/O error, the store away) stays unread and the next start tries again. Once none stays, no later
+     * start looks.
      */
     public long run() {
         long filled = 0;
         int unreadable = 0;
-        int gone = 0;
+        int lost = 0;
         String after = "";
         while (!Thread.currentThread().isInterrupted()) {
             List<Pending> batch = jdbc.sql("select axis_id, blob_key from package where axis_id > ?"
@@ -84,9 +85,9 @@ public class DueDateBackfill implements DisposableBean {
                 try {
                     rows.add(new Object[] {ledger.readDueDate(p.blobKey()), true, p.axisId()});
                 } catch (IOException | RuntimeException e) {
-                    if (goneForGood(e)) {
+                    if (unreadableForGood(e)) {
                         rows.add(new Object[] {null, false, p.axisId()});
-                        gone++;
+                        lost++;
                     } else {
                         unreadable++;
                     }
@@ -105,9 +106,9 @@ public class DueDateBackfill implements DisposableBean {
             });
             after = batch.get(batch.size() - 1).axisId();
         }
-        if (gone > 0) {
-            log.warn("DueDate of {} packages accepted before V28 not kept: their blobs are gone (due_date_read false)",
-                    gone);
+        if (lost > 0) {
+            log.warn("DueDate of {} packages accepted before V28 not kept: their blobs are gone or do not parse"
+                    + " (due_date_read false)", lost);
         }
         if (unreadable > 0) {
             log.warn("DueDate of {} packages accepted before V28 not readable from their blobs", unreadable);
@@ -117,10 +118,13 @@ public class DueDateBackfill implements DisposableBean {
         return filled;
     }
 
-    /** No file, or deleted at the end of its archive period: no later start can read it either. */
-    private static boolean goneForGood(Exception e) {
-        return e instanceof NoSuchFileException
-                || e instanceof AxisException a && a.code() == AxisErrorCode.NOT_FOUND;
+    /**
+     * No file, deleted at the end of its archive period, or bytes the reader refuses: no later start can read it
+     * either. The store being away ({@code DEPENDENCY_UNAVAILABLE}) and I/O errors may pass.
+     */
+    private static boolean unreadableForGood(Exception e) {
+        return e instanceof NoSuchFileException || e instanceof AxisException a
+                && a.code() != AxisErrorCode.DEPENDENCY_UNAVAILABLE && a.code() != AxisErrorCode.INTERNAL_ERROR;
     }
 
     @Override

@@ -102,34 +102,36 @@ class DutyLedgerTest {
         String none = copy(repo, blobs, D, "2026-04-24T17:31", null, null);
         String lost = copy(repo, blobs, D, "2026-04-24T17:32", "2026/05/07", null);
         String stuck = copy(repo, blobs, D, "2026-04-24T17:33", "2026/05/08", null);
+        String corrupt = copy(repo, blobs, D, "2026-04-24T17:34", "2026/05/09", null);
         jdbc.sql("update package set due_date = null, due_date_read = null").update();
         jdbc.sql("update due_date_backfill set pending = true").update();
         Files.delete(blobs.path(repo.findPackage(lost).orElseThrow().blobKey()));
         Path stuckBlob = blobs.path(repo.findPackage(stuck).orElseThrow().blobKey());
         Files.delete(stuckBlob);
         Files.createDirectory(stuckBlob); // there, but not readable as a file: an I/O error a later start may not meet
+        Files.writeString(blobs.path(repo.findPackage(corrupt).orElseThrow().blobKey()), "<edXMLEnvelope><broken");
         Instant from = vn("2026-04-24T00:00");
         Instant to = vn("2026-04-25T00:00");
 
         assertThat(new DutyLedger(jdbc, blobs).copies(from, to, D)).extracting(CopyFacts::axisId, CopyFacts::dueDate)
                 .containsExactly(tuple(due, LocalDate.of(2026, 5, 6)), tuple(none, null), tuple(lost, null),
-                        tuple(stuck, null));
+                        tuple(stuck, null), tuple(corrupt, null));
         DueDateBackfill backfill = backfill(url, blobs);
         assertThat(backfill.pending()).isTrue();
         assertThat(backfill.run()).isEqualTo(2);
         assertThat(backfill.pending()).as("one blob cannot be read now: the next start tries again").isTrue();
         assertThat(jdbc.sql("select axis_id, due_date, due_date_read from package order by received_at")
                 .query((rs, n) -> tuple(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3)))
-                .list()).as("the lost blob is marked read without a date, so no start scans for it again")
+                .list()).as("the lost and the corrupt blob are marked read without a date: no start scans again")
                 .containsExactly(tuple(due, LocalDate.of(2026, 5, 6), true), tuple(none, null, true),
-                        tuple(lost, null, false), tuple(stuck, null, null));
+                        tuple(lost, null, false), tuple(stuck, null, null), tuple(corrupt, null, false));
         try (var files = Files.walk(dir.resolve("blobs"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.delete(f);
             }
         }
         assertThat(new DutyLedger(jdbc, blobs).copies(from, to, D)).extracting(CopyFacts::dueDate)
-                .containsExactly(LocalDate.of(2026, 5, 6), null, null, null);
+                .containsExactly(LocalDate.of(2026, 5, 6), null, null, null, null);
         assertThat(backfill(url, blobs).run()).isZero();
         assertThat(backfill.pending()).isTrue();
         Files.delete(stuckBlob);
