@@ -146,7 +146,11 @@ public record AxisProperties(
     public record Intake(@DefaultValue("") String afterVerification, @DefaultValue("") String afterRecording,
                          @DefaultValue("") String afterDelivery) {}
 
-    /** The spool cleanup timer: it runs every {@code period}, first {@code delay} after startup. */
+    /**
+     * The spool cleanup timer: it runs every {@code period}, first {@code delay} after startup; the embedded H2
+     * file's compaction every {@code h2Interval} (0: never; {@code H2Housekeeping}).
+     */
     public record Housekeeping(@DefaultValue("1h") @DurationMin(millis = 1) Duration period,
-                               @DefaultValue("1m") @DurationMin(millis = 0) Duration delay) {}
+                               @DefaultValue("1m") @DurationMin(millis = 0) Duration delay,
+                               @DefaultValue("1s") @DurationMin(millis = 0) Duration h2Interval) {}
 }

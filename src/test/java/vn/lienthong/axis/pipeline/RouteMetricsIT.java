@@ -1,8 +1,10 @@
 package vn.lienthong.axis.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +19,7 @@ import vn.lienthong.axis.support.VxpSdk;
 /**
  * Checked from outside: the per-route metrics an operator scrapes count every package our clients
  * send through each edge (REST, SOAP, VXP) on the intake route; a client's refusal is an exchange,
- * not a route failure; the route's up gauge is 1.
+ * not a route failure; the route's up gauge is 1; the embedded H2 file's gauges are there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -55,6 +57,12 @@ class RouteMetricsIT extends PipelineTestBase {
         assertThat(sum("axis_route_up", "routeId=\"delivery-queue-to-dispatch\"")).isEqualTo(1);
     }
 
+    @Test
+    void givenTheEmbeddedH2_thenHousekeepingReportsItsFile() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> sum("axis_h2_file_bytes", "") > 0);
+        assertThat(sum("axis_h2_chunks_fill_rate_percent", "")).as("ADR 040").isBetween(1.0, 100.0);
+    }
+
     private static void accepted(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 299);
         assertThat(r.body()).doesNotContain("Fault").doesNotContain("\"FAIL\"");
@@ -63,7 +71,7 @@ class RouteMetricsIT extends PipelineTestBase {
     /** The sum of a series' samples whose labels contain {@code label} (0 when absent). */
     private double sum(String series, String label) {
         String body = api.get("/actuator/prometheus", "sample-scrape-token", null).body();
-        return body.lines().filter(l -> l.startsWith(series + "{") && l.contains(label))
+        return body.lines().filter(l -> (l.startsWith(series + "{") || l.startsWith(series + " ")) && l.contains(label))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 }
