@@ -120,6 +120,12 @@ final class AxisServer implements AutoCloseable, AxisTarget {
         return BenchDatabase.connect(scenario, dataDir);
     }
 
+    /** Bytes of the embedded H2 file ({@code data-dir/h2/axis.mv.db}); -1 when there is none (PostgreSQL). */
+    long h2FileBytes() throws IOException {
+        Path file = dataDir.resolve("h2/axis.mv.db");
+        return Files.isRegularFile(file) ? Files.size(file) : -1;
+    }
+
     /** Bytes of all files under {@code data-dir/blobs}. */
     long blobBytes() throws IOException {
         Path blobs = dataDir.resolve("blobs");

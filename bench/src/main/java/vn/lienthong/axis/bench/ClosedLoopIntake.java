@@ -72,6 +72,10 @@ final class ClosedLoopIntake {
         }
         m.put("deliveredToInbox", expected.size());
         m.put("lost", 0);
+        long h2Bytes = server.h2FileBytes();
+        if (h2Bytes >= 0) { // the file while the axis runs, after the warm-up and the window (ADR 040)
+            m.put("h2FileBytesPerPackage", h2Bytes / expected.size());
+        }
         return m;
     }
 }
