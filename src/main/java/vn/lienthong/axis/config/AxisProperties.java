@@ -148,9 +148,11 @@ public record AxisProperties(
 
     /**
      * The spool cleanup timer: it runs every {@code period}, first {@code delay} after startup; the embedded H2
-     * file's compaction every {@code h2Interval} (0: never; {@code H2Housekeeping}).
+     * file's compaction every {@code h2Interval} (0: never; {@code H2Housekeeping}); PostgreSQL's statistics of
+     * the changed tables every {@code analyzeInterval} (0: never; {@code PostgresStatistics}).
      */
     public record Housekeeping(@DefaultValue("1h") @DurationMin(millis = 1) Duration period,
                                @DefaultValue("1m") @DurationMin(millis = 0) Duration delay,
-                               @DefaultValue("1s") @DurationMin(millis = 0) Duration h2Interval) {}
+                               @DefaultValue("1s") @DurationMin(millis = 0) Duration h2Interval,
+                               @DefaultValue("30s") @DurationMin(millis = 0) Duration analyzeInterval) {}
 }
