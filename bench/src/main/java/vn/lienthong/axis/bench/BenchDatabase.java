@@ -22,7 +22,7 @@ final class BenchDatabase {
     static final List<String> SETTINGS = List.of("server_version", "synchronous_commit", "fsync", "full_page_writes",
             "wal_sync_method", "wal_level", "commit_delay", "shared_buffers", "work_mem", "maintenance_work_mem",
             "effective_cache_size", "max_wal_size", "checkpoint_timeout", "max_connections", "random_page_cost",
-            "jit");
+            "jit", "autovacuum");
 
     private BenchDatabase() {}
 
