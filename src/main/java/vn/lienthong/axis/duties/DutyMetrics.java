@@ -5,15 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.lienthong.axis.jobs.DaemonThreads;
+import vn.lienthong.axis.jobs.PeriodicJob;
 
 /**
  * Gauges {@code axis_duties{duty, outcome}}: how many duties of the copies of the last
@@ -27,7 +25,7 @@ public class DutyMetrics implements DisposableBean {
     private final DutyService duties;
     private final DutyProperties props;
     private volatile Map<Duty, Map<Outcome, Long>> snapshot;
-    private final ScheduledExecutorService timer = DaemonThreads.scheduled("duty-metrics");
+    private final PeriodicJob job = new PeriodicJob("duty-metrics", log, "Could not count the duties for axis_duties");
 
     public DutyMetrics(DutyService duties, DutyProperties props, MeterRegistry registry) {
         this.duties = duties;
@@ -43,7 +41,7 @@ public class DutyMetrics implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        timer.scheduleWithFixedDelay(this::refreshQuietly, 0, props.metricsRefresh().toMillis(), TimeUnit.MILLISECONDS);
+        job.start(props.metricsRefresh(), this::refreshOrForget);
     }
 
     private double value(Duty d, Outcome o) {
@@ -56,12 +54,13 @@ public class DutyMetrics implements DisposableBean {
         snapshot = compute(duties.now());
     }
 
-    private void refreshQuietly() {
+    /** A failed count leaves the gauges empty (NaN) rather than showing the last one as current. */
+    private void refreshOrForget() {
         try {
             refresh();
         } catch (RuntimeException e) {
             snapshot = null;
-            log.warn("Could not count the duties for axis_duties: {}", e.toString());
+            throw e;
         }
     }
 
@@ -85,6 +84,6 @@ public class DutyMetrics implements DisposableBean {
 
     @Override
     public void destroy() {
-        timer.shutdownNow();
+        job.close();
     }
 }

@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -18,7 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lienthong.axis.directory.TrustRuntime;
-import vn.lienthong.axis.jobs.DaemonThreads;
+import vn.lienthong.axis.jobs.PeriodicJob;
 import vn.lienthong.axis.trust.Certificates;
 
 /**
@@ -35,7 +33,8 @@ public class CertificateExpiryMetrics implements DisposableBean {
     private final JdbcClient jdbc;
     private final TrustRuntime trust;
     private final MultiGauge gauge;
-    private final ScheduledExecutorService timer = DaemonThreads.scheduled("certificate-expiry-metrics");
+    private final PeriodicJob job = new PeriodicJob("certificate-expiry-metrics", log,
+            "Could not read the certificates for axis_certificate_days_left");
 
     public CertificateExpiryMetrics(JdbcClient jdbc, TrustRuntime trust, MeterRegistry registry) {
         this.jdbc = jdbc;
@@ -46,7 +45,7 @@ public class CertificateExpiryMetrics implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        timer.scheduleWithFixedDelay(this::refreshQuietly, 0, REFRESH_MINUTES, TimeUnit.MINUTES);
+        job.start(Duration.ofMinutes(REFRESH_MINUTES), this::refresh);
     }
 
     /** Reads the certificates now and replaces the series (a removed certificate's series goes away). */
@@ -63,20 +62,12 @@ public class CertificateExpiryMetrics implements DisposableBean {
         gauge.register(rows, true);
     }
 
-    private void refreshQuietly() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            log.warn("Could not read the certificates for axis_certificate_days_left: {}", e.toString());
-        }
-    }
-
     private static double daysLeft(Instant now, Instant notAfter) {
         return Math.floor((notAfter.getEpochSecond() - now.getEpochSecond()) / SECONDS_PER_DAY * 10) / 10;
     }
 
     @Override
     public void destroy() {
-        timer.shutdownNow();
+        job.close();
     }
 }

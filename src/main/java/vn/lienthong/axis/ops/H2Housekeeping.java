@@ -5,8 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.axis.config.AxisProperties;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
-import vn.lienthong.axis.jobs.DaemonThreads;
+import vn.lienthong.axis.jobs.PeriodicJob;
 
 /**
  * The chunk compaction H2 runs only in its background writer, which does not exist with {@code WRITE_DELAY=0}
@@ -50,7 +48,8 @@ public class H2Housekeeping implements DisposableBean {
     private final Duration interval;
     private final AtomicLong fileBytes = new AtomicLong(-1);
     private final AtomicLong fillRate = new AtomicLong(-1);
-    private final ScheduledExecutorService timer = DaemonThreads.scheduled("h2-housekeeping");
+    private final PeriodicJob job = new PeriodicJob("h2-housekeeping", log, "H2 housekeeping failed");
+    private volatile MVStore store; // found at the first run, again if H2 closed it
 
     @Autowired
     public H2Housekeeping(DataSource dataSource, MeterRegistry registry, AxisProperties props) {
@@ -69,10 +68,7 @@ public class H2Housekeeping implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        if (!interval.isZero() && !interval.isNegative()) {
-            timer.scheduleWithFixedDelay(this::compactQuietly, interval.toMillis(), interval.toMillis(),
-                    TimeUnit.MILLISECONDS);
-        }
+        job.start(interval, interval, this::compactAndLog);
     }
 
     /** One run: the chunk rewrites needed, if any; returns how many were committed, -1 when not a file H2. */
@@ -100,8 +96,13 @@ public class H2Housekeeping implements DisposableBean {
     }
 
     private MVStore store() {
+        MVStore known = store;
+        if (known != null && !known.isClosed()) {
+            return known;
+        }
         try (Connection c = dataSource.getConnection()) {
-            return fileStoreOf(c);
+            store = fileStoreOf(c);
+            return store;
         } catch (SQLException e) {
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
                     "H2 housekeeping could not get a connection: " + e.getMessage(), null, e);
@@ -121,22 +122,18 @@ public class H2Housekeeping implements DisposableBean {
         return store.getFileStore() == null ? null : store;
     }
 
-    private void compactQuietly() {
-        try {
-            int rounds = compact();
-            if (rounds == NOT_H2) {
-                timer.shutdown();
-            } else if (rounds > 0) {
-                log.debug("H2 housekeeping rewrote chunks in {} round(s); fill rate {} %, file {} bytes",
-                        rounds, fillRate.get(), fileBytes.get());
-            }
-        } catch (RuntimeException e) {
-            log.warn("H2 housekeeping failed: {}", e.toString());
+    /** One run of the timer; false stops it (not a file H2). */
+    private boolean compactAndLog() {
+        int rounds = compact();
+        if (rounds > 0) {
+            log.debug("H2 housekeeping rewrote chunks in {} round(s); fill rate {} %, file {} bytes",
+                    rounds, fillRate.get(), fileBytes.get());
         }
+        return rounds != NOT_H2;
     }
 
     @Override
     public void destroy() {
-        timer.shutdownNow();
+        job.close();
     }
 }

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.axis.config.AxisProperties;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
-import vn.lienthong.axis.jobs.DaemonThreads;
+import vn.lienthong.axis.jobs.PeriodicJob;
 
 /**
  * {@code ANALYZE} of the axis's PostgreSQL tables whose rows changed by more than autovacuum's default threshold
@@ -38,7 +36,9 @@ public class PostgresStatistics implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PostgresStatistics.class);
     private final DataSource dataSource;
     private final Duration interval;
-    private final ScheduledExecutorService timer = DaemonThreads.scheduled("postgres-statistics");
+    private final PeriodicJob job = new PeriodicJob("postgres-statistics", log,
+            "ANALYZE of the changed tables failed");
+    private volatile Boolean postgres; // read once
 
     @Autowired
     public PostgresStatistics(DataSource dataSource, AxisProperties props) {
@@ -52,10 +52,7 @@ public class PostgresStatistics implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        if (!interval.isZero() && !interval.isNegative()) {
-            timer.scheduleWithFixedDelay(this::analyzeQuietly, interval.toMillis(), interval.toMillis(),
-                    TimeUnit.MILLISECONDS);
-        }
+        job.start(interval, interval, this::analyzeAndLog);
     }
 
     /** Analyses the tables that need it; returns how many, or -1 when the database is not PostgreSQL. */
@@ -72,29 +69,30 @@ public class PostgresStatistics implements DisposableBean {
     }
 
     private boolean postgres() {
+        Boolean known = postgres;
+        if (known != null) {
+            return known;
+        }
         try (Connection c = dataSource.getConnection()) {
-            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+            postgres = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+            return postgres;
         } catch (SQLException e) {
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE,
                     "cannot read the database's product name: " + e.getMessage(), null, e);
         }
     }
 
-    private void analyzeQuietly() {
-        try {
-            int analysed = analyzeStale();
-            if (analysed == NOT_POSTGRES) {
-                timer.shutdown();
-            } else if (analysed > 0) {
-                log.debug("Analysed {} table(s) whose rows changed since their last statistics", analysed);
-            }
-        } catch (RuntimeException e) {
-            log.warn("ANALYZE of the changed tables failed: {}", e.toString());
+    /** One run of the timer; false stops it (not PostgreSQL). */
+    private boolean analyzeAndLog() {
+        int analysed = analyzeStale();
+        if (analysed > 0) {
+            log.debug("Analysed {} table(s) whose rows changed since their last statistics", analysed);
         }
+        return analysed != NOT_POSTGRES;
     }
 
     @Override
     public void destroy() {
-        timer.shutdownNow();
+        job.close();
     }
 }
