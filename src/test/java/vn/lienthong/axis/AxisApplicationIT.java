@@ -45,6 +45,7 @@ class AxisApplicationIT {
     @LocalServerPort int port;
     @Autowired AgencyRepository agencies;
     @Autowired EmbeddedActiveMQ broker;
+    @Autowired jakarta.jms.ConnectionFactory connectionFactory;
     @Autowired TrustService trust;
     @Autowired vn.lienthong.axis.directory.SampleDirectoryLoader loader;
 
@@ -127,6 +128,32 @@ class AxisApplicationIT {
         assertThat(s.getExpiryAddress().toString()).isEqualTo("axis.expiry");
         assertThat(s.getRedeliveryMultiplier()).isEqualTo(2.0);
         assertThat(s.getMaxDeliveryAttempts()).isEqualTo(10);
+    }
+
+    /** ADR 042: a consumer busy with one message holds no others back from an idle one. */
+    @Test
+    void givenAConsumerBusyWithOneMessage_whenMoreArrive_thenAnIdleConsumerGetsThemAll() throws Exception {
+        try (jakarta.jms.Connection c = connectionFactory.createConnection()) {
+            c.start();
+            jakarta.jms.Session busySession = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
+            jakarta.jms.Session idleSession = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
+            jakarta.jms.Queue queue = busySession.createQueue("axis.consumer-window-test");
+            jakarta.jms.MessageConsumer busy = busySession.createConsumer(queue);
+            jakarta.jms.MessageConsumer idle = idleSession.createConsumer(queue);
+            jakarta.jms.MessageProducer producer = busySession.createProducer(queue);
+            producer.send(busySession.createTextMessage("1"));
+            assertThat(((jakarta.jms.TextMessage) busy.receive(10_000)).getText()).isEqualTo("1");
+            for (String n : java.util.List.of("2", "3", "4")) {
+                producer.send(busySession.createTextMessage(n));
+            }
+            java.util.List<String> taken = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                jakarta.jms.Message m = idle.receive(10_000);
+                assertThat(m).as("message %d of 3 reached the idle consumer", i + 1).isNotNull();
+                taken.add(((jakarta.jms.TextMessage) m).getText());
+            }
+            assertThat(taken).containsExactly("2", "3", "4");
+        }
     }
 
     @Test

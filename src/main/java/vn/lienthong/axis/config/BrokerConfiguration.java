@@ -46,6 +46,12 @@ public class BrokerConfiguration {
         };
     }
 
+    /** Static: a post-processor is made before the other beans (embedded and external broker alike). */
+    @Bean
+    static ConsumerWindow axisConsumerWindow() {
+        return new ConsumerWindow();
+    }
+
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     ArtemisConfigurationCustomizer axisBrokerSafetyCheck() {
