@@ -2,6 +2,7 @@ package vn.lienthong.axis.route;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
@@ -75,14 +76,7 @@ public class SpoolCleanupStep {
         }
         try (Stream<Path> files = Files.list(spoolDir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (Files.getLastModifiedTime(f).compareTo(cutoff) >= 0) {
-                    continue;
-                }
-                if (Files.isRegularFile(f)) {
-                    Files.deleteIfExists(f);
-                    removed++;
-                } else if (Files.isDirectory(f) && f.getFileName().toString().endsWith(VerifyingInspector.SCRATCH_SUFFIX)) {
-                    deleteTree(f);
+                if (removeIfStale(f, cutoff)) {
                     removed++;
                 }
             }
@@ -91,6 +85,28 @@ public class SpoolCleanupStep {
             log.info("Removed {} stale spool files, scratch folders and partial blob copies ({})", removed, spoolDir);
         }
         return removed;
+    }
+
+    /**
+     * Deletes a spool file or scratch folder older than the cutoff. One that intake moved or deleted since the
+     * folder was listed (it finished the package meanwhile) is skipped, not an error.
+     */
+    static boolean removeIfStale(Path f, FileTime cutoff) throws IOException {
+        try {
+            if (Files.getLastModifiedTime(f).compareTo(cutoff) >= 0) {
+                return false;
+            }
+            if (Files.isRegularFile(f)) {
+                return Files.deleteIfExists(f);
+            }
+            if (Files.isDirectory(f) && f.getFileName().toString().endsWith(VerifyingInspector.SCRATCH_SUFFIX)) {
+                deleteTree(f);
+                return true;
+            }
+            return false;
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,17 @@ class SpoolCleanupStepTest {
         assertThat(part).doesNotExist();
         assertThat(scratch).doesNotExist();
         assertThat(other).exists();
+    }
+
+    /** Intake finishes packages while the folder is being cleaned: a listed file may be gone when looked at. */
+    @Test
+    void givenAFileThatIntakeMovedAfterTheListing_thenItIsSkippedWithoutFailingTheRun() throws Exception {
+        FileTime tomorrow = FileTime.from(Instant.now().plus(Duration.ofDays(1)));
+        Path stale = Files.writeString(spool.resolve("c.part"), "<edXML/>");
+
+        assertThat(SpoolCleanupStep.removeIfStale(spool.resolve("moved-by-intake.part"), tomorrow)).isFalse();
+        assertThat(SpoolCleanupStep.removeIfStale(stale, tomorrow)).isTrue();
+        assertThat(stale).doesNotExist();
     }
 
     @Test
