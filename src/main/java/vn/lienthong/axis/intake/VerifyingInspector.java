@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import vn.lienthong.axis.directory.Agency;
 import vn.lienthong.axis.directory.AgencyRepository;
 import vn.lienthong.axis.directory.SignaturePolicy;
@@ -38,8 +36,8 @@ import vn.lienthong.axis.signature.report.VerificationReport;
  * right to send for the {@code From} agency, then the package XML-DSig (strict profile, the
  * signer's path, revocation and binding to the From agency) under that agency's signature policy,
  * all before any attachment is decoded. The signer is judged before the digest pass, and that pass
- * decodes the attachments to a scratch folder as it goes (ADR 038), within the decoding caps, for the
- * PDF attachment signatures; the folder is deleted: the ledger keeps the original bytes. A package
+ * decodes the attachments to scratch files as it goes (ADR 038), within the decoding caps, for the
+ * PDF attachment signatures; the files are deleted: the ledger keeps the original bytes. A package
  * whose digest pass did not run or did not decode them cleanly is read once more for them. Status
  * packages carry no signature in QCVN 102 practice: they are verified when signed and otherwise
  * accepted on the client's authentication.
@@ -78,8 +76,8 @@ public class VerifyingInspector implements IntakeInspector {
         String from = sender(header);
         PackageVerifier packages = verifier.get();
         VerificationPolicy policy = policy(header, from);
-        Path scratch = scratchFor(spooled.file());
-        AttachmentCapture capture = new AttachmentCapture(header, reader.limits(), AttachmentSink.directory(scratch));
+        ScratchFiles scratch = new ScratchFiles(spooled.file());
+        AttachmentCapture capture = new AttachmentCapture(header, reader.limits(), scratch);
         try {
             PackageVerifier.SignatureStage signature = packages.verifySignature(spooled.file(), header, policy,
                     header.attachments().isEmpty() ? ContentListener.NONE : listener(capture));
@@ -95,7 +93,7 @@ public class VerifyingInspector implements IntakeInspector {
             return new InspectedPackage(facts, report);
         } finally {
             capture.giveUp();
-            deleteTree(scratch);
+            scratch.deleteAll();
         }
     }
 
@@ -119,12 +117,7 @@ public class VerifyingInspector implements IntakeInspector {
         };
     }
 
-    /** The folder a spool file's attachments are decoded into; the spool cleanup knows the suffix. */
-    public static Path scratchFor(Path spoolFile) {
-        return spoolFile.resolveSibling(spoolFile.getFileName() + SCRATCH_SUFFIX);
-    }
-
-    /** Suffix of the scratch folders beside spool files. */
+    /** Suffix of the attachment scratch files beside spool files (folders before session 16). */
     public static final String SCRATCH_SUFFIX = ".attachments";
 
     private VerificationPolicy policy(EdxmlPackage pkg, String from) {
@@ -137,9 +130,9 @@ public class VerifyingInspector implements IntakeInspector {
     }
 
     /** @param scratch where to decode the attachments, or null to read the header only */
-    private EdxmlPackage read(Path file, Path scratch) {
+    private EdxmlPackage read(Path file, AttachmentSink scratch) {
         try (InputStream in = Files.newInputStream(file)) {
-            return scratch == null ? reader.readHeader(in) : reader.read(in, AttachmentSink.directory(scratch));
+            return scratch == null ? reader.readHeader(in) : reader.read(in, scratch);
         } catch (IOException e) {
             throw new AxisException(AxisErrorCode.DEPENDENCY_UNAVAILABLE, "the intake spool cannot be read", null, e);
         }
@@ -170,16 +163,5 @@ public class VerifyingInspector implements IntakeInspector {
 
     private static String upper(String s) {
         return s == null ? null : s.trim().toUpperCase(Locale.ROOT);
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // the spool housekeeping removes leftovers
-        }
     }
 }

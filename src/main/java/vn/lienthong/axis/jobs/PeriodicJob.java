@@ -41,7 +41,7 @@ public final class PeriodicJob implements AutoCloseable {
     }
 
     /** True once the job will not run again. */
-    public boolean stopped() {
+    boolean stopped() {
         return timer.isShutdown();
     }
 

@@ -21,8 +21,8 @@ import vn.lienthong.axis.jobs.SingletonJobs;
 import vn.lienthong.axis.ledger.BlobStore;
 
 /**
- * Deletes intake spool files and attachment scratch folders ({@code *.attachments}) older than a
- * day, and the blob store's partial copies as old: they belong to requests that never completed (a crash,
+ * Deletes intake spool files, their attachment scratch files (and the scratch folders, {@code *.attachments}, of
+ * earlier versions) older than a day, and the blob store's partial copies as old: they belong to requests that never completed (a crash,
  * a killed process). Nodes sharing a spool folder take turns through one lock per folder (named after its path).
  */
 @Component

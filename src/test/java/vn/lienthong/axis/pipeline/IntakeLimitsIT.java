@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +68,7 @@ class IntakeLimitsIT extends PipelineTestBase {
 
         assertThat(written).as("bytes written by the whole exchange").isLessThan(16 * MIB);
         assertThat(footprint()).isEqualTo(before);
-        assertThat(spoolLeftovers()).isEmpty();
+        assertThat(spoolLeftovers(DATA)).isEmpty();
     }
 
     @Test
@@ -79,7 +78,7 @@ class IntakeLimitsIT extends PipelineTestBase {
                 DATA.resolve("fixtures").resolve("foreign-bomb.edxml")));
 
         refused(api.submit(pkg, tokenB), 403, "SENDER_MISMATCH");
-        assertThat(spoolLeftovers()).isEmpty();
+        assertThat(spoolLeftovers(DATA)).isEmpty();
     }
 
     @Test
@@ -97,7 +96,7 @@ class IntakeLimitsIT extends PipelineTestBase {
         assertThat(problem.path("detail").asText()).contains("axis.limits.max-zip-ratio");
         assertThat(written).as("bytes written by the whole exchange").isLessThan(16 * MIB);
         assertThat(footprint()).isEqualTo(before);
-        assertThat(spoolLeftovers()).isEmpty();
+        assertThat(spoolLeftovers(DATA)).isEmpty();
     }
 
     private static JsonNode refused(HttpResponse<String> r, int status, String code) {
@@ -105,15 +104,5 @@ class IntakeLimitsIT extends PipelineTestBase {
         JsonNode j = Api.json(r);
         assertThat(j.path("code").asText()).as(r.body()).isEqualTo(code);
         return j;
-    }
-
-    private static List<Path> spoolLeftovers() throws Exception {
-        Path spool = DATA.resolve("spool");
-        if (!Files.isDirectory(spool)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(spool)) {
-            return files.filter(p -> !p.equals(spool)).toList();
-        }
     }
 }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +53,17 @@ abstract class PipelineTestBase {
     String tokenB;
     String tokenC;
     String tokenD;
+
+    /** What intake left in {@code dataDir}'s spool folder (spool files, attachment scratch): nothing, once it answered. */
+    static List<Path> spoolLeftovers(Path dataDir) throws IOException {
+        Path spool = dataDir.resolve("spool");
+        if (!Files.isDirectory(spool)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(spool)) {
+            return files.filter(p -> !p.equals(spool)).toList();
+        }
+    }
 
     @BeforeEach
     void cast() {

@@ -81,6 +81,7 @@ class VerifiedIntakeIT extends PipelineTestBase {
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(report).path("attachments").get(0).path("status").asText()).isEqualTo("VALID");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(report).path("packageSignature")
                 .path("revocationSource").asText()).isIn("CRL", "CACHE");
+        assertThat(spoolLeftovers(DATA)).as("spool files and attachment scratch").isEmpty();
     }
 
     @Test
@@ -92,6 +93,7 @@ class VerifiedIntakeIT extends PipelineTestBase {
         Footprint before = footprint();
         refused(api.submit(pkg, tokenA), 422, "ATTACHMENT_SIGNATURE_INVALID");
         assertThat(footprint()).isEqualTo(before);
+        assertThat(spoolLeftovers(DATA)).as("spool files and attachment scratch").isEmpty();
     }
 
     @Test

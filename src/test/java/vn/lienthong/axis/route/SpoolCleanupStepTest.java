@@ -18,18 +18,20 @@ class SpoolCleanupStepTest {
     Path spool;
 
     @Test
-    void givenScratchFolderLeftByACrash_thenRemovedWithStaleSpoolFilesButOtherFoldersKept() throws Exception {
+    void givenScratchLeftByACrash_thenRemovedWithStaleSpoolFilesButOtherFoldersKept() throws Exception {
         Path part = Files.writeString(spool.resolve("a.part"), "<edXML/>");
         Path scratch = Files.createDirectories(spool.resolve("a.part.attachments"));
         Files.writeString(scratch.resolve("attachment-1.bin.part"), "decoded bytes");
+        Path scratchFile = Files.writeString(spool.resolve("a.part.attachments-1.bin.part"), "decoded bytes");
         Path other = Files.createDirectories(spool.resolve("operator-notes"));
         Clock twoDaysLater = Clock.fixed(Instant.now().plus(Duration.ofDays(2)), ZoneOffset.UTC);
 
         int removed = new SpoolCleanupStep(spool, twoDaysLater, null, null, null).removeStale();
 
-        assertThat(removed).isEqualTo(2);
+        assertThat(removed).isEqualTo(3);
         assertThat(part).doesNotExist();
         assertThat(scratch).doesNotExist();
+        assertThat(scratchFile).doesNotExist();
         assertThat(other).exists();
     }
 
