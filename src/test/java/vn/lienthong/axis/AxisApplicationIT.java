@@ -3,6 +3,14 @@ package vn.lienthong.axis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -11,6 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.junit.jupiter.api.Test;
@@ -45,7 +55,7 @@ class AxisApplicationIT {
     @LocalServerPort int port;
     @Autowired AgencyRepository agencies;
     @Autowired EmbeddedActiveMQ broker;
-    @Autowired jakarta.jms.ConnectionFactory connectionFactory;
+    @Autowired ConnectionFactory connectionFactory;
     @Autowired TrustService trust;
     @Autowired vn.lienthong.axis.directory.SampleDirectoryLoader loader;
 
@@ -133,24 +143,24 @@ class AxisApplicationIT {
     /** ADR 042: a consumer busy with one message holds no others back from an idle one. */
     @Test
     void givenAConsumerBusyWithOneMessage_whenMoreArrive_thenAnIdleConsumerGetsThemAll() throws Exception {
-        try (jakarta.jms.Connection c = connectionFactory.createConnection()) {
+        try (Connection c = connectionFactory.createConnection()) {
             c.start();
-            jakarta.jms.Session busySession = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
-            jakarta.jms.Session idleSession = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
-            jakarta.jms.Queue queue = busySession.createQueue("axis.consumer-window-test");
-            jakarta.jms.MessageConsumer busy = busySession.createConsumer(queue);
-            jakarta.jms.MessageConsumer idle = idleSession.createConsumer(queue);
-            jakarta.jms.MessageProducer producer = busySession.createProducer(queue);
+            Session busySession = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Session idleSession = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Queue queue = busySession.createQueue("axis.consumer-window-test");
+            MessageConsumer busy = busySession.createConsumer(queue);
+            MessageConsumer idle = idleSession.createConsumer(queue);
+            MessageProducer producer = busySession.createProducer(queue);
             producer.send(busySession.createTextMessage("1"));
-            assertThat(((jakarta.jms.TextMessage) busy.receive(10_000)).getText()).isEqualTo("1");
-            for (String n : java.util.List.of("2", "3", "4")) {
+            assertThat(((TextMessage) busy.receive(10_000)).getText()).isEqualTo("1");
+            for (String n : List.of("2", "3", "4")) {
                 producer.send(busySession.createTextMessage(n));
             }
-            java.util.List<String> taken = new java.util.ArrayList<>();
+            List<String> taken = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                jakarta.jms.Message m = idle.receive(10_000);
+                Message m = idle.receive(10_000);
                 assertThat(m).as("message %d of 3 reached the idle consumer", i + 1).isNotNull();
-                taken.add(((jakarta.jms.TextMessage) m).getText());
+                taken.add(((TextMessage) m).getText());
             }
             assertThat(taken).containsExactly("2", "3", "4");
         }

@@ -22,8 +22,9 @@ import vn.lienthong.axis.ledger.BlobStore;
 
 /**
  * Deletes intake spool files, their attachment scratch files (and the scratch folders, {@code *.attachments}, of
- * earlier versions) older than a day, and the blob store's partial copies as old: they belong to requests that never completed (a crash,
- * a killed process). Nodes sharing a spool folder take turns through one lock per folder (named after its path).
+ * earlier versions) older than a day, and the blob store's partial copies as old: they belong to requests that
+ * never completed (a crash, a killed process). Nodes sharing a spool folder take turns through one lock per folder
+ * (named after its path).
  */
 @Component
 public class SpoolCleanupStep {

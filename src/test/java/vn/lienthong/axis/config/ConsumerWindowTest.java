@@ -8,7 +8,10 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.connection.DelegatingConnectionFactory;
 import org.springframework.jms.connection.SingleConnectionFactory;
 
-/** The broker's default window is replaced by none, whatever Spring wraps the factory in; a window set on the URL is kept (ADR 042). */
+/**
+ * The broker's default window is replaced by none, whatever Spring wraps the factory in; a window set on the URL
+ * is kept (ADR 042).
+ */
 class ConsumerWindowTest {
     private static final String BROKER = "tcp://127.0.0.1:61616";
 
