@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.axis.directory.Agency;
-import vn.lienthong.axis.directory.AgencyRepository;
+import vn.lienthong.axis.directory.DirectoryIndex;
 import vn.lienthong.axis.error.AxisErrorCode;
 import vn.lienthong.axis.error.AxisException;
 import vn.lienthong.axis.ledger.BlobStore;
@@ -32,19 +32,19 @@ public class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final Set<DeliveryState> TO_DISPATCH = Set.of(DeliveryState.QUEUED, DeliveryState.RETRYING);
     private final LedgerRepository repo;
-    private final AgencyRepository agencies;
+    private final DirectoryIndex directory;
     private final BlobStore blobs;
     private final PushClient push;
     private final PipelineMetrics metrics;
     private final DeliveryBatches batches;
     private final TransactionTemplate tx;
 
-    public Dispatcher(LedgerRepository repo, AgencyRepository agencies, BlobStore blobs, PushClient push,
+    public Dispatcher(LedgerRepository repo, DirectoryIndex directory, BlobStore blobs, PushClient push,
                       PipelineMetrics metrics, DeliveryBatches batches, TransactionTemplate tx) {
         this.batches = batches;
         this.tx = tx;
         this.repo = repo;
-        this.agencies = agencies;
+        this.directory = directory;
         this.blobs = blobs;
         this.push = push;
         this.metrics = metrics;
@@ -92,7 +92,7 @@ public class Dispatcher {
             return Optional.empty();
         }
         StoredPackage pkg = repo.findPackage(d.axisId()).orElseThrow();
-        String endpoint = agencies.find(d.recipient()).map(Agency::endpoint).orElse(null);
+        String endpoint = directory.agency(d.recipient()).map(Agency::endpoint).orElse(null);
         int attempt = d.attempts() + 1;
         String error;
         try {

@@ -75,7 +75,7 @@ public class AgencyRepository {
                 return;
             }
         }
-        index.recordChange();
+        index.recordChange(DirectoryIndex.Kind.AGENCY, a.code());
     }
 
     /** Registers a signing certificate for the agency (ignored if already registered). */

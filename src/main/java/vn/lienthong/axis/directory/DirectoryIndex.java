@@ -1,17 +1,16 @@
 package vn.lienthong.axis.directory;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,7 +21,8 @@ import vn.lienthong.axis.config.AxisProperties;
  * The directory in memory for routing (ADR 030): agencies, aliases and route rules, so that routing a
  * recipient code costs a few hash lookups instead of database round trips (100,000 agencies and rules:
  * docs/benchmarks.md). Every write to those tables bumps {@code directory_version} in its transaction
- * ({@link #recordChange}); this node reloads at the next lookup after its own commit, and every node
+ * and notes the row it changed ({@link #recordChange}); this node catches up at the next lookup after its own
+ * commit by re-reading the rows changed since its version (the tables whole only after a gap), and every node
  * compares the version at most every {@code axis.directory.refresh-period} (2 s): a change made on another
  * node takes effect here within that period. A transaction that has written the directory and not yet committed
  * never builds the shared snapshot: its lookups see the loaded one (or, before the first load, a private one),
@@ -30,28 +30,32 @@ import vn.lienthong.axis.config.AxisProperties;
  */
 @Component
 public class DirectoryIndex {
-    /** One loaded state of the three tables, never modified. */
-    private record Snapshot(long version, Map<String, Agency> agencies, Map<String, String> aliases,
-                            Map<String, RouteRule> exactRules, Map<String, List<Wildcard>> wildcardsByPrefix,
-                            int[] prefixLengths) {}
+    /** The table a change was written to (stored as {@code directory_change.kind}). */
+    public enum Kind {
+        AGENCY, ALIAS, RULE;
 
-    /** A wildcard rule with its pattern compiled once, and its literal tail checked before the regex. */
-    private record Wildcard(RouteRule rule, Pattern regex, int specificity, String suffix) {
-        boolean matches(String code) {
-            return code.endsWith(suffix) && regex.matcher(code).matches();
+        String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Kind fromWire(String wire) {
+            return valueOf(wire.toUpperCase(java.util.Locale.ROOT));
         }
     }
 
-    private static final Comparator<Wildcard> MOST_SPECIFIC = Comparator.comparingInt(Wildcard::specificity)
-            .thenComparing(w -> w.rule().pattern(), Comparator.reverseOrder());
+    /** Changes kept in {@code directory_change}; a node further behind reads the tables whole. */
+    static final long KEPT_CHANGES = 10_000;
 
+    private static final Logger log = LoggerFactory.getLogger(DirectoryIndex.class);
     private final JdbcClient jdbc;
     private final long periodNanos;
+    private final long keptChanges;
+    private final AtomicLong fullLoads = new AtomicLong();
     private final AtomicLong localChanges = new AtomicLong();
     private final ReentrantLock refreshing = new ReentrantLock();
     /** Bound to a transaction (as a resource) while it has uncommitted directory changes. */
     private final Object uncommittedChanges = new Object();
-    private volatile Snapshot snapshot;
+    private volatile DirectorySnapshot snapshot;
     private volatile long checkedAt;
     private volatile long localChangesSeen = -1;
 
@@ -61,8 +65,30 @@ public class DirectoryIndex {
     }
 
     public DirectoryIndex(JdbcClient jdbc, Duration refreshPeriod) {
+        this(jdbc, refreshPeriod, KEPT_CHANGES);
+    }
+
+    DirectoryIndex(JdbcClient jdbc, Duration refreshPeriod, long keptChanges) {
         this.jdbc = jdbc;
         this.periodNanos = refreshPeriod.toNanos();
+        this.keptChanges = keptChanges;
+    }
+
+    /**
+     * Loads the directory as the application starts, before it reports ready, so that the first packages do
+     * not wait for it; if the database does not answer, the first lookup loads it.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    public void loadAtStart() {
+        try {
+            long t0 = System.nanoTime();
+            DirectorySnapshot s = current();
+            log.info("directory loaded: {} agencies, {} aliases, {} route rules at version {} in {} ms",
+                    s.agencies().size(), s.aliases().size(), s.rules().size(), s.version(),
+                    (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("directory not loaded at start ({}); the first lookup loads it", e.toString());
+        }
     }
 
     /** The agency with this exact (normalised) code. */
@@ -86,35 +112,22 @@ public class DirectoryIndex {
 
     /** The most specific rule matching the normalised {@code code}: an exact rule, else the best wildcard. */
     public Optional<RouteRule> ruleFor(String code) {
-        Snapshot s = current();
-        RouteRule exact = s.exactRules().get(code);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        Wildcard best = null;
-        for (int length : s.prefixLengths()) {
-            if (length > code.length()) {
-                break;
-            }
-            List<Wildcard> candidates = s.wildcardsByPrefix().get(code.substring(0, length));
-            if (candidates == null) {
-                continue;
-            }
-            for (Wildcard w : candidates) {
-                if ((best == null || MOST_SPECIFIC.compare(w, best) > 0) && w.matches(code)) {
-                    best = w;
-                }
-            }
-        }
-        return best == null ? Optional.empty() : Optional.of(best.rule());
+        return current().ruleIndex().ruleFor(code);
     }
 
     /**
-     * Called by every writer of agency, agency_alias and route_rule right after its write: bumps the
-     * version in the same transaction, and makes this node reload once the change is committed.
+     * Called by every writer of agency, agency_alias and route_rule right after its write of the row with this
+     * key: bumps the version and notes what it changed in the same transaction, and makes this node catch up
+     * once the change is committed. The version row's lock orders the writers of all nodes.
      */
-    public void recordChange() {
+    public void recordChange(Kind kind, String key) {
         jdbc.sql("update directory_version set version = version + 1 where id = 1").update();
+        long version = storedVersion();
+        jdbc.sql("insert into directory_change (version, kind, item_key) values (?, ?, ?)")
+                .params(version, kind.wire(), key).update();
+        if (version > keptChanges) {
+            jdbc.sql("delete from directory_change where version <= ?").param(version - keptChanges).update();
+        }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             localChanges.incrementAndGet();
         } else if (!TransactionSynchronizationManager.hasResource(uncommittedChanges)) {
@@ -156,11 +169,11 @@ public class DirectoryIndex {
         return Duration.ofNanos(periodNanos);
     }
 
-    private Snapshot current() {
+    private DirectorySnapshot current() {
         if (TransactionSynchronizationManager.hasResource(uncommittedChanges)) {
             return withoutPublishing();
         }
-        Snapshot s = snapshot;
+        DirectorySnapshot s = snapshot;
         if (fresh(s)) {
             return s;
         }
@@ -175,19 +188,19 @@ public class DirectoryIndex {
             refreshing.lock(); // the first load, or this node's own committed change: wait for it
         }
         try {
-            Snapshot again = snapshot;
+            DirectorySnapshot again = snapshot;
             return fresh(again) ? again : refresh(); // another thread may have refreshed meanwhile
         } finally {
             refreshing.unlock();
         }
     }
 
-    private boolean fresh(Snapshot s) {
+    private boolean fresh(DirectorySnapshot s) {
         return s != null && localChangesSeen == localChanges.get() && System.nanoTime() - checkedAt < periodNanos;
     }
 
     /** Compares the stored version with the loaded one now, and reloads when they differ. */
-    Snapshot refresh() {
+    DirectorySnapshot refresh() {
         if (TransactionSynchronizationManager.hasResource(uncommittedChanges)) {
             return withoutPublishing();
         }
@@ -203,22 +216,22 @@ public class DirectoryIndex {
      * For a transaction with uncommitted directory changes: its connection sees them, so what it reads is
      * never shared; it routes with the loaded snapshot, and loads one for itself only when there is none.
      */
-    private Snapshot withoutPublishing() {
-        Snapshot s = snapshot;
-        return s != null ? s : load(storedVersion());
+    private DirectorySnapshot withoutPublishing() {
+        DirectorySnapshot s = snapshot;
+        return s != null ? s : DirectorySnapshot.load(jdbc, storedVersion());
     }
 
     private long storedVersion() {
         return jdbc.sql("select version from directory_version where id = 1").query(Long.class).single();
     }
 
-    private Snapshot compareAndLoad() {
+    private DirectorySnapshot compareAndLoad() {
         long changesSeen = localChanges.get();
         long now = System.nanoTime();
-        Snapshot s = snapshot;
+        DirectorySnapshot s = snapshot;
         long version = storedVersion();
         if (s == null || s.version() != version) {
-            s = load(version);
+            s = catchUp(s, version);
             snapshot = s;
         }
         localChangesSeen = changesSeen;
@@ -226,29 +239,26 @@ public class DirectoryIndex {
         return s;
     }
 
-    private Snapshot load(long version) {
-        Map<String, Agency> agencies = new HashMap<>();
-        jdbc.sql("select " + AgencyRepository.COLUMNS + " from agency").query((rs, n) -> AgencyRepository.map(rs, n))
-                .list().forEach(a -> agencies.put(a.code(), a)); // list(): JdbcClient's stream() holds the connection
-        Map<String, String> aliases = new HashMap<>();
-        jdbc.sql("select old_code, new_code from agency_alias").query((rs, n) -> aliases.put(rs.getString(1),
-                rs.getString(2))).list();
-        Map<String, RouteRule> exact = new HashMap<>();
-        Map<String, List<Wildcard>> byPrefix = new HashMap<>();
-        TreeSet<Integer> lengths = new TreeSet<>();
-        jdbc.sql("select pattern, target from route_rule").query((rs, n) -> new RouteRule(rs.getString(1),
-                rs.getString(2))).list().forEach(r -> {
-                    if (r.exact()) {
-                        exact.put(r.pattern(), r);
-                        return;
-                    }
-                    String prefix = r.pattern().substring(0, r.pattern().indexOf('*'));
-                    byPrefix.computeIfAbsent(prefix, p -> new ArrayList<>())
-                            .add(new Wildcard(r, r.regex(), r.specificity(),
-                                    r.pattern().substring(r.pattern().lastIndexOf('*') + 1)));
-                    lengths.add(prefix.length());
-                });
-        return new Snapshot(version, Map.copyOf(agencies), Map.copyOf(aliases), Map.copyOf(exact),
-                Map.copyOf(byPrefix), lengths.stream().mapToInt(Integer::intValue).toArray());
+    /**
+     * The directory at {@code version}: the loaded one with the rows changed since re-read when every version in
+     * between left its row in {@code directory_change}, else the tables read whole.
+     */
+    private DirectorySnapshot catchUp(DirectorySnapshot s, long version) {
+        if (s != null && version > s.version() && version - s.version() <= keptChanges) {
+            List<DirectorySnapshot.Change> changes = jdbc.sql("select kind, item_key from directory_change"
+                            + " where version > ? and version <= ? order by version").params(s.version(), version)
+                    .query((rs, n) -> new DirectorySnapshot.Change(Kind.fromWire(rs.getString(1)), rs.getString(2)))
+                    .list();
+            if (changes.size() == version - s.version()) {
+                return s.apply(jdbc, version, changes);
+            }
+        }
+        fullLoads.incrementAndGet();
+        return DirectorySnapshot.load(jdbc, version);
+    }
+
+    /** How many times this node read the three tables whole (the first load included). */
+    long fullLoads() {
+        return fullLoads.get();
     }
 }

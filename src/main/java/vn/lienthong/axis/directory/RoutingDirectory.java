@@ -41,12 +41,13 @@ public class RoutingDirectory {
             jdbc.sql("insert into route_rule (pattern, target, source) values (?, ?, ?)")
                     .params(rule.pattern(), rule.target(), source).update();
         }
-        index.recordChange();
+        index.recordChange(DirectoryIndex.Kind.RULE, rule.pattern());
     }
 
     public boolean deleteRule(String pattern) {
-        return changed(jdbc.sql("delete from route_rule where pattern = ?")
-                .param(pattern.trim().toUpperCase(Locale.ROOT)).update() == 1);
+        String key = pattern.trim().toUpperCase(Locale.ROOT);
+        return changed(jdbc.sql("delete from route_rule where pattern = ?").param(key).update() == 1,
+                DirectoryIndex.Kind.RULE, key);
     }
 
     public List<Alias> aliases() {
@@ -66,17 +67,18 @@ public class RoutingDirectory {
             jdbc.sql("insert into agency_alias (old_code, new_code, reason) values (?, ?, ?)")
                     .params(a.oldCode(), a.newCode(), a.reason()).update();
         }
-        index.recordChange();
+        index.recordChange(DirectoryIndex.Kind.ALIAS, a.oldCode());
     }
 
     public boolean deleteAlias(String oldCode) {
-        return changed(jdbc.sql("delete from agency_alias where old_code = ?")
-                .param(oldCode.trim().toUpperCase(Locale.ROOT)).update() == 1);
+        String key = oldCode.trim().toUpperCase(Locale.ROOT);
+        return changed(jdbc.sql("delete from agency_alias where old_code = ?").param(key).update() == 1,
+                DirectoryIndex.Kind.ALIAS, key);
     }
 
-    private boolean changed(boolean deleted) {
+    private boolean changed(boolean deleted, DirectoryIndex.Kind kind, String key) {
         if (deleted) {
-            index.recordChange();
+            index.recordChange(kind, key);
         }
         return deleted;
     }

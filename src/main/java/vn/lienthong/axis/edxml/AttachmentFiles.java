@@ -92,9 +92,14 @@ final class AttachmentFiles {
         void abandon() {
             try {
                 close();
-                Files.deleteIfExists(part);
             } catch (IOException e) {
                 // best effort: the caller is already failing
+            } finally {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException e) {
+                    // left to the spool cleanup
+                }
             }
         }
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import vn.lienthong.axis.directory.Agency;
-import vn.lienthong.axis.directory.AgencyRepository;
+import vn.lienthong.axis.directory.DirectoryIndex;
 import vn.lienthong.axis.directory.SignaturePolicy;
 import vn.lienthong.axis.edxml.AttachmentCapture;
 import vn.lienthong.axis.edxml.AttachmentSink;
@@ -46,16 +46,16 @@ public class VerifyingInspector implements IntakeInspector {
     private final EdxmlReader reader;
     private final PackageValidator validator;
     private final Supplier<PackageVerifier> verifier;
-    private final AgencyRepository agencies;
+    private final DirectoryIndex directory;
     private final AttachmentSignaturePolicy attachmentPolicy;
 
     /** @param verifier the current package verifier (it changes when trust anchors are added) */
     public VerifyingInspector(EdxmlReader reader, PackageValidator validator, Supplier<PackageVerifier> verifier,
-                              AgencyRepository agencies, AttachmentSignaturePolicy attachmentPolicy) {
+                              DirectoryIndex directory, AttachmentSignaturePolicy attachmentPolicy) {
         this.reader = reader;
         this.validator = validator;
         this.verifier = verifier;
-        this.agencies = agencies;
+        this.directory = directory;
         this.attachmentPolicy = attachmentPolicy;
     }
 
@@ -121,7 +121,7 @@ public class VerifyingInspector implements IntakeInspector {
     public static final String SCRATCH_SUFFIX = ".attachments";
 
     private VerificationPolicy policy(EdxmlPackage pkg, String from) {
-        SignaturePolicy agencyPolicy = agencies.find(from).map(Agency::signaturePolicy).orElse(SignaturePolicy.REQUIRED);
+        SignaturePolicy agencyPolicy = directory.agency(from).map(Agency::signaturePolicy).orElse(SignaturePolicy.REQUIRED);
         PackageSignatureRule rule = PackageSignatureRule.valueOf(agencyPolicy.name());
         if (rule == PackageSignatureRule.REQUIRED && pkg.kind() == EdxmlPackage.Kind.STATUS && !pkg.signed()) {
             rule = PackageSignatureRule.IF_PRESENT;

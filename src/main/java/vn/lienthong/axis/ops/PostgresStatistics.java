@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,8 +27,10 @@ import vn.lienthong.axis.jobs.PeriodicJob;
  * does the same when it is on and keeps up; where it is off or behind, the plans PostgreSQL cached for the
  * axis's prepared statements while the tables were empty (sequential scans) stay in use as the ledger grows
  * (docs/benchmarks.md, session 14: intake 102 against 156 packages/s). Only tables of the current schema; a
- * table just analysed by another node or by autovacuum no longer qualifies. Does nothing on H2 (the timer
- * stops at its first run).
+ * table just analysed by another node or by autovacuum no longer qualifies. Each run (and the start) also reads
+ * whether autovacuum is on into {@code axis.postgres.autovacuum} and warns when it is off: ANALYZE is no
+ * substitute for it, nothing else reclaims the dead rows that updated copies leave. Does nothing on H2 (the
+ * timer stops at its first run).
  */
 @Component
 public class PostgresStatistics implements DisposableBean {
@@ -38,21 +43,48 @@ public class PostgresStatistics implements DisposableBean {
     private final Duration interval;
     private final PeriodicJob job = new PeriodicJob("postgres-statistics", log,
             "ANALYZE of the changed tables failed");
+    private final AtomicInteger autovacuum = new AtomicInteger(NOT_POSTGRES);
     private volatile Boolean postgres; // read once
 
     @Autowired
-    public PostgresStatistics(DataSource dataSource, AxisProperties props) {
-        this(dataSource, props.housekeeping().analyzeInterval());
+    public PostgresStatistics(DataSource dataSource, MeterRegistry registry, AxisProperties props) {
+        this(dataSource, registry, props.housekeeping().analyzeInterval());
     }
 
-    PostgresStatistics(DataSource dataSource, Duration interval) {
+    PostgresStatistics(DataSource dataSource, MeterRegistry registry, Duration interval) {
         this.dataSource = dataSource;
         this.interval = interval;
+        Gauge.builder("axis.postgres.autovacuum", autovacuum, AtomicInteger::get)
+                .description("1 when PostgreSQL's autovacuum is on, 0 when off (dead rows are never reclaimed),"
+                        + " -1 not PostgreSQL or not read yet").register(registry);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        try {
+            checkAutovacuum();
+        } catch (RuntimeException e) {
+            log.warn("could not read whether autovacuum is on ({}); the next run reads it", e.toString());
+        }
         job.start(interval, interval, this::analyzeAndLog);
+    }
+
+    /**
+     * Reads whether autovacuum runs (it needs {@code track_counts} as well) into the gauge, and warns when it
+     * is found off; returns 1 (on), 0 (off) or -1 (not PostgreSQL).
+     */
+    public int checkAutovacuum() {
+        if (!postgres()) {
+            return NOT_POSTGRES;
+        }
+        boolean on = Boolean.TRUE.equals(new JdbcTemplate(dataSource).queryForObject("select"
+                + " current_setting('autovacuum') = 'on' and current_setting('track_counts') = 'on'", Boolean.class));
+        int now = on ? 1 : 0;
+        if (autovacuum.getAndSet(now) != now && !on) {
+            log.warn("PostgreSQL's autovacuum is off (or track_counts is): the dead rows left by updated copies and"
+                    + " events are never reclaimed and the tables keep growing; turn it on (docs/operations.md)");
+        }
+        return now;
     }
 
     /** Analyses the tables that need it; returns how many, or -1 when the database is not PostgreSQL. */
@@ -84,6 +116,7 @@ public class PostgresStatistics implements DisposableBean {
 
     /** One run of the timer; false stops it (not PostgreSQL). */
     private boolean analyzeAndLog() {
+        checkAutovacuum();
         int analysed = analyzeStale();
         if (analysed > 0) {
             log.debug("Analysed {} table(s) whose rows changed since their last statistics", analysed);

@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.lienthong.axis.config.AxisProperties;
-import vn.lienthong.axis.directory.AgencyRepository;
+import vn.lienthong.axis.directory.DirectoryIndex;
 import vn.lienthong.axis.directory.TrustRuntime;
 import vn.lienthong.axis.edxml.EdxmlReader;
 import vn.lienthong.axis.edxml.PackageValidator;
@@ -25,9 +25,9 @@ public class IntakeConfiguration {
     }
 
     @Bean
-    IntakeInspector intakeInspector(AxisProperties props, TrustRuntime trust, AgencyRepository agencies, Clock clock) {
+    IntakeInspector intakeInspector(AxisProperties props, TrustRuntime trust, DirectoryIndex directory, Clock clock) {
         return new VerifyingInspector(new EdxmlReader(readerLimits(props.limits())), new PackageValidator(clock),
-                () -> trust.current().verifier(), agencies,
+                () -> trust.current().verifier(), directory,
                 AttachmentSignaturePolicy.fromWire(props.signature().attachmentPolicy()));
     }
 

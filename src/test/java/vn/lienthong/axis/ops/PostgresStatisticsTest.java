@@ -3,6 +3,7 @@ package vn.lienthong.axis.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,11 @@ class PostgresStatisticsTest {
     void givenH2_thenThereIsNothingToAnalyse() {
         SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:h2:mem:statistics", "sa", "", true);
         try {
-            assertThat(new PostgresStatistics(ds, Duration.ZERO).analyzeStale())
-                    .isEqualTo(PostgresStatistics.NOT_POSTGRES);
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            PostgresStatistics statistics = new PostgresStatistics(ds, registry, Duration.ZERO);
+            assertThat(statistics.analyzeStale()).isEqualTo(PostgresStatistics.NOT_POSTGRES);
+            assertThat(statistics.checkAutovacuum()).isEqualTo(PostgresStatistics.NOT_POSTGRES);
+            assertThat(registry.get("axis.postgres.autovacuum").gauge().value()).isEqualTo(-1.0);
         } finally {
             ds.destroy();
         }
@@ -27,6 +31,26 @@ class PostgresStatisticsTest {
     @Nested
     @RequiresPostgres
     class OnPostgres {
+        @Test
+        void theGaugeSaysWhatTheServerSaysOfAutovacuum() {
+            SingleConnectionDataSource ds = new SingleConnectionDataSource(Postgres.freshSchemaUrl("axis_autovacuum"),
+                    Postgres.USER, Postgres.PASSWORD, true);
+            try {
+                JdbcTemplate jdbc = new JdbcTemplate(ds);
+                // read independently: pg_settings, not current_setting() as the class does
+                boolean on = jdbc.queryForList("select name from pg_settings where name in ('autovacuum',"
+                        + " 'track_counts') and setting = 'on'", String.class).size() == 2;
+                SimpleMeterRegistry registry = new SimpleMeterRegistry();
+                PostgresStatistics statistics = new PostgresStatistics(ds, registry, Duration.ZERO);
+                assertThat(registry.get("axis.postgres.autovacuum").gauge().value()).as("not read yet").isEqualTo(-1.0);
+
+                assertThat(statistics.checkAutovacuum()).isEqualTo(on ? 1 : 0);
+                assertThat(registry.get("axis.postgres.autovacuum").gauge().value()).isEqualTo(on ? 1.0 : 0.0);
+            } finally {
+                ds.destroy();
+            }
+        }
+
         @Test
         void givenATableThatGrewFromEmpty_whenAnalysed_thenItsRowCountIsKnownAndTheNextRunFindsNothing() {
             String url = Postgres.freshSchemaUrl("axis_statistics");
@@ -40,7 +64,7 @@ class PostgresStatisticsTest {
             writer.destroy();
             SingleConnectionDataSource ds = new SingleConnectionDataSource(url, Postgres.USER, Postgres.PASSWORD, true);
             try {
-                PostgresStatistics statistics = new PostgresStatistics(ds, Duration.ZERO);
+                PostgresStatistics statistics = new PostgresStatistics(ds, new SimpleMeterRegistry(), Duration.ZERO);
                 await().atMost(Duration.ofSeconds(20)).until(() -> statistics.analyzeStale() == 1);
                 assertThat(new JdbcTemplate(ds).queryForObject(
                         "select reltuples from pg_class where oid = 'sổ_cái'::regclass", Double.class))
